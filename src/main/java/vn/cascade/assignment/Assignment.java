@@ -1,0 +1,122 @@
+package vn.cascade.assignment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One unit's task from a dispatch: its due date, who works it, its result and its timeliness. */
+@Entity
+@Table(name = "assignment")
+public class Assignment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "dispatch_id")
+  private Long dispatchId;
+
+  @Column(name = "unit_code")
+  private String unitCode;
+
+  @Column(name = "due_date")
+  private LocalDate dueDate;
+
+  @Enumerated(EnumType.STRING)
+  private AssignmentState state;
+
+  private String specialist;
+
+  @Column(name = "result_text")
+  private String resultText;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Column(name = "on_time")
+  private Boolean onTime;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected Assignment() {}
+
+  Assignment(Long dispatchId, String unitCode, LocalDate dueDate, String processInstanceId, Instant createdAt) {
+    this.dispatchId = dispatchId;
+    this.unitCode = unitCode;
+    this.dueDate = dueDate;
+    this.processInstanceId = processInstanceId;
+    this.state = AssignmentState.RECEIVED;
+    this.createdAt = createdAt;
+  }
+
+  void assign(String specialist) {
+    this.specialist = specialist;
+    this.state = AssignmentState.IN_PROGRESS;
+  }
+
+  void submitResult(String resultText) {
+    this.resultText = resultText;
+    this.state = AssignmentState.IN_REVIEW;
+  }
+
+  void returnForRevision() {
+    this.state = AssignmentState.IN_PROGRESS;
+  }
+
+  void complete(Instant at, LocalDate completedOn) {
+    this.completedAt = at;
+    this.onTime = !completedOn.isAfter(dueDate);
+    this.state = AssignmentState.COMPLETED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getDispatchId() {
+    return dispatchId;
+  }
+
+  public String getUnitCode() {
+    return unitCode;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public AssignmentState getState() {
+    return state;
+  }
+
+  public String getSpecialist() {
+    return specialist;
+  }
+
+  public String getResultText() {
+    return resultText;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+
+  public Boolean getOnTime() {
+    return onTime;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+}

@@ -1,0 +1,86 @@
+package vn.cascade.assignment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.cascade.dispatch.Dispatch;
+import vn.cascade.dispatch.DispatchRepository;
+import vn.cascade.organisation.OrganisationService;
+import vn.cascade.security.CurrentUser;
+
+/**
+ * Assignments and their timeliness. A unit's users see their unit's assignments only; the dispatching level
+ * (the advisory unit), provincial leaders and Finance coordinators see all assignments of a dispatch.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Nhiệm vụ (assignments)")
+class AssignmentController {
+
+  private final AssignmentRepository assignments;
+  private final AssignmentService assignmentService;
+  private final DispatchRepository dispatches;
+  private final OrganisationService organisation;
+  private final CurrentUser currentUser;
+
+  AssignmentController(AssignmentRepository assignments, AssignmentService assignmentService,
+      DispatchRepository dispatches, OrganisationService organisation, CurrentUser currentUser) {
+    this.assignments = assignments;
+    this.assignmentService = assignmentService;
+    this.dispatches = dispatches;
+    this.organisation = organisation;
+    this.currentUser = currentUser;
+  }
+
+  record AssignmentView(Long id, Long dispatchId, String dispatchNumber, String unitCode, String unitName,
+      LocalDate dueDate, AssignmentState state, Timeliness timeliness, String timelinessLabel, String specialist,
+      String resultText, Instant completedAt, String processInstanceId) {}
+
+  record DispatchView(Long id, String numberSymbol, LocalDate issuedOn, String summary, String issuerCode,
+      String advisoryUnitCode, String status, List<AssignmentView> assignments) {}
+
+  @Operation(summary = "Nhiệm vụ của đơn vị tôi")
+  @GetMapping("/assignments")
+  @Transactional(readOnly = true)
+  public List<AssignmentView> mine() {
+    String unit = currentUser.unitCode()
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Tài khoản không thuộc đơn vị nào."));
+    return assignments.findByUnitCodeInOrderByDueDate(List.of(unit)).stream().map(this::view).toList();
+  }
+
+  @Operation(summary = "Văn bản giao nhiệm vụ và tình hình thực hiện của các đơn vị")
+  @GetMapping("/dispatches/{id}")
+  @Transactional(readOnly = true)
+  public DispatchView dispatch(@PathVariable Long id) {
+    Dispatch dispatch = dispatches.findById(id)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy văn bản."));
+    List<Assignment> all = assignments.findByDispatchIdOrderByUnitCode(id);
+    boolean dispatcher = currentUser.isOverseer()
+        || currentUser.unitCode().filter(u -> u.equals(dispatch.getAdvisoryUnitCode())).isPresent();
+    List<Assignment> visible = dispatcher ? all
+        : all.stream().filter(a -> currentUser.unitCode().filter(a.getUnitCode()::equals).isPresent()).toList();
+    if (visible.isEmpty() && !dispatcher) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bạn không có quyền xem văn bản này.");
+    }
+    return new DispatchView(dispatch.getId(), dispatch.getNumberSymbol(), dispatch.getIssuedOn(),
+        dispatch.getSummary(), dispatch.getIssuerCode(), dispatch.getAdvisoryUnitCode(), dispatch.getStatus().name(),
+        visible.stream().map(this::view).toList());
+  }
+
+  private AssignmentView view(Assignment a) {
+    Timeliness t = assignmentService.timeliness(a);
+    String number = dispatches.findById(a.getDispatchId()).map(Dispatch::getNumberSymbol).orElse(null);
+    return new AssignmentView(a.getId(), a.getDispatchId(), number, a.getUnitCode(),
+        organisation.require(a.getUnitCode(), "unitCode").getDisplayName(), a.getDueDate(), a.getState(), t,
+        t.label(), a.getSpecialist(), a.getResultText(), a.getCompletedAt(), a.getProcessInstanceId());
+  }
+}

@@ -1,0 +1,49 @@
+package vn.cascade.assignment;
+
+/** Process API of {@code bpmn/assignment.bpmn}: key, element ids and variable names. */
+public final class AssignmentProcess {
+
+  public static final String KEY = "assignment";
+
+  /** Element ids. */
+  public static final class Elements {
+    public static final String REGISTER = "RegisterAssignment";
+    public static final String RECEIVE = "ReceiveTask";
+    public static final String WORK = "CarryOut";
+    public static final String REVIEW = "ReviewResult";
+    public static final String COMPLETE = "RecordCompletion";
+    public static final String DONE = "AssignmentDone";
+
+    private Elements() {}
+  }
+
+  /** Variable names. */
+  public static final class Vars {
+    public static final String DISPATCH_ID = "dispatchId";
+    public static final String UNIT_CODE = "unitCode";
+    public static final String ASSIGNMENT_ID = "assignmentId";
+    public static final String UNIT_NAME = "unitName";
+    public static final String DISPATCH_NUMBER = "dispatchNumber";
+    public static final String DISPATCH_DATE = "dispatchDate";
+    public static final String DISPATCH_SUMMARY = "dispatchSummary";
+    public static final String UNIT_ITEMS = "unitItems";
+    public static final String DUE_DATE = "dueDate";
+    public static final String DUE_DATE_TEXT = "dueDateText";
+    public static final String ATTACHMENT_LINKS = "attachmentLinks";
+    public static final String SPECIALIST_OPTIONS = "specialistOptions";
+    public static final String SPECIALIST = "specialist";
+    public static final String SPECIALIST_NAME = "specialistName";
+    public static final String LEADER_NOTE = "leaderNote";
+    public static final String RESULT_TEXT = "resultText";
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String REVIEW_COMMENT = "reviewComment";
+    public static final String COMPLETED_ON_TIME = "completedOnTime";
+
+    private Vars() {}
+  }
+
+  public static final String APPROVE = "approve";
+  public static final String RETURN = "return";
+
+  private AssignmentProcess() {}
+}

@@ -1,0 +1,103 @@
+package vn.cascade.assignment;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cascade.common.EngineClock;
+import vn.cascade.common.InvalidInputException;
+import vn.cascade.dispatch.Dispatch;
+import vn.cascade.dispatch.DispatchService;
+import vn.cascade.dispatch.DispatchService.UnitItem;
+import vn.cascade.organisation.Groups;
+import vn.cascade.organisation.OrganisationService;
+
+/** A unit's work on its part of a dispatch, from receipt to the approved result. */
+@Service
+public class AssignmentService {
+
+  private final AssignmentRepository assignments;
+  private final DispatchService dispatches;
+  private final OrganisationService organisation;
+  private final Groups groups;
+  private final EngineClock clock;
+
+  AssignmentService(AssignmentRepository assignments, DispatchService dispatches, OrganisationService organisation,
+      Groups groups, EngineClock clock) {
+    this.assignments = assignments;
+    this.dispatches = dispatches;
+    this.organisation = organisation;
+    this.groups = groups;
+    this.clock = clock;
+  }
+
+  /** What the unit's leader sees on receipt. */
+  public record Received(Assignment assignment, Dispatch dispatch, List<UnitItem> items) {}
+
+  /**
+   * Creates the unit's assignment (due on the latest of its items). Idempotent per dispatch and unit: a retried job
+   * finds the row it wrote before.
+   */
+  @Transactional
+  public Received register(Long dispatchId, String unitCode, String processInstanceId) {
+    Dispatch dispatch = dispatches.require(dispatchId);
+    List<UnitItem> items = dispatches.itemsFor(dispatchId, unitCode);
+    if (items.isEmpty()) {
+      throw new IllegalStateException("Unit " + unitCode + " has no item in dispatch " + dispatchId);
+    }
+    LocalDate due = items.stream().map(UnitItem::dueDate).max(Comparator.naturalOrder()).orElseThrow();
+    Assignment assignment = assignments.findByDispatchIdAndUnitCode(dispatchId, unitCode)
+        .orElseGet(() -> assignments.save(new Assignment(dispatchId, unitCode, due, processInstanceId, clock.now())));
+    return new Received(assignment, dispatch, items);
+  }
+
+  @Transactional
+  public void assignSpecialist(String processInstanceId, String unitCode, String specialist) {
+    if (specialist == null || specialist.isBlank()) {
+      throw new InvalidInputException("specialist", "Chưa chọn chuyên viên thực hiện.");
+    }
+    if (!organisation.isMember(specialist, groups.staff(unitCode))) {
+      throw new InvalidInputException("specialist", "'" + specialist + "' không phải chuyên viên của đơn vị.");
+    }
+    require(processInstanceId).assign(specialist);
+  }
+
+  @Transactional
+  public void submitResult(String processInstanceId, String resultText) {
+    if (resultText == null || resultText.trim().length() < 10) {
+      throw new InvalidInputException("resultText", "Kết quả thực hiện cần ít nhất 10 ký tự.");
+    }
+    if (resultText.length() > 20000) {
+      throw new InvalidInputException("resultText", "Kết quả thực hiện dài quá 20000 ký tự.");
+    }
+    require(processInstanceId).submitResult(resultText.trim());
+  }
+
+  @Transactional
+  public void returnForRevision(String processInstanceId) {
+    require(processInstanceId).returnForRevision();
+  }
+
+  /** Records completion now; returns whether it was on time (completed on or before the due day). */
+  @Transactional
+  public boolean complete(String processInstanceId) {
+    Assignment assignment = require(processInstanceId);
+    if (assignment.getState() != AssignmentState.COMPLETED) {
+      assignment.complete(clock.now(), clock.today());
+    }
+    return assignment.getOnTime();
+  }
+
+  public Timeliness timeliness(Assignment a) {
+    LocalDate completedOn = a.getCompletedAt() == null ? null
+        : a.getCompletedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+    return Timeliness.of(a.getDueDate(), completedOn, clock.today());
+  }
+
+  public Assignment require(String processInstanceId) {
+    return assignments.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("No assignment for process instance " + processInstanceId));
+  }
+
+}

@@ -1,0 +1,63 @@
+package vn.cascade.assignment.process;
+
+import static vn.cascade.assignment.AssignmentProcess.Vars.*;
+
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.cascade.assignment.AssignmentService;
+import vn.cascade.assignment.AssignmentService.Received;
+import vn.cascade.common.CascadeProperties;
+import vn.cascade.common.Dates;
+import vn.cascade.common.JsonVariables;
+import vn.cascade.organisation.OrganisationService;
+
+/**
+ * First step of {@code assignment} ({@code ${registerAssignment}}): records the unit's assignment and gives the
+ * leader's task what it shows: the dispatch, the unit's items, the due date, the attachments, the specialists.
+ */
+@Component("registerAssignment")
+class RegisterAssignmentDelegate implements JavaDelegate {
+
+  private final AssignmentService assignments;
+  private final OrganisationService organisation;
+  private final CascadeProperties properties;
+
+  RegisterAssignmentDelegate(AssignmentService assignments, OrganisationService organisation,
+      CascadeProperties properties) {
+    this.assignments = assignments;
+    this.organisation = organisation;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String unitCode = (String) execution.getVariable(UNIT_CODE);
+    Received received = assignments.register(Long.valueOf(execution.getVariable(DISPATCH_ID).toString()), unitCode,
+        execution.getProcessInstanceId());
+    ZoneId zone = properties.zoneId();
+    List<Map<String, Object>> items = received.items().stream().map(i -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("no", i.no());
+      row.put("text", i.text());
+      row.put("role", i.role());
+      row.put("dueDate", Dates.vn(i.dueDate()));
+      return row;
+    }).toList();
+    execution.setVariable(ASSIGNMENT_ID, received.assignment().getId());
+    execution.setVariable(UNIT_NAME, organisation.require(unitCode, UNIT_CODE).getName());
+    execution.setVariable(DISPATCH_NUMBER, received.dispatch().getNumberSymbol());
+    execution.setVariable(DISPATCH_DATE, Dates.vn(received.dispatch().getIssuedOn()));
+    execution.setVariable(DISPATCH_SUMMARY, received.dispatch().getSummary());
+    execution.setVariable(UNIT_ITEMS, JsonVariables.json(items));
+    execution.setVariable(DUE_DATE, Date.from(received.assignment().getDueDate().atTime(23, 59, 59).atZone(zone)
+        .toInstant()));
+    execution.setVariable(DUE_DATE_TEXT, Dates.vn(received.assignment().getDueDate()));
+    execution.setVariable(SPECIALIST_OPTIONS, JsonVariables.json(organisation.specialistOptions(unitCode)));
+  }
+}

@@ -1,0 +1,80 @@
+package vn.cascade.directive;
+
+/**
+ * Process API of {@code bpmn/directive.bpmn}: the key, the element ids and the variable names, so that none of
+ * them is a loose string elsewhere.
+ */
+public final class DirectiveProcess {
+
+  public static final String KEY = "directive";
+
+  /** Element ids. */
+  public static final class Elements {
+    public static final String REGISTERED = "DirectiveRegistered";
+    public static final String DECIDE = "DecideAdvisoryUnit";
+    public static final String DRAFT = "DraftDispatch";
+    public static final String SUBMIT = "SubmitDraft";
+    public static final String APPROVE = "ApproveDispatch";
+    public static final String ISSUE = "IssueDispatch";
+    public static final String ASSIGN_UNITS = "AssignUnits";
+    public static final String ALL_DONE = "AllAssignmentsDone";
+
+    private Elements() {}
+  }
+
+  /** Variable names. */
+  public static final class Vars {
+    // registration (start form / REST)
+    public static final String INCOMING_NUMBER = "incomingNumber";
+    public static final String INCOMING_DATE = "incomingDate";
+    public static final String INCOMING_ISSUER = "incomingIssuer";
+    public static final String INCOMING_ISSUER_NAME = "incomingIssuerName";
+    public static final String INCOMING_TYPE = "incomingType";
+    public static final String INCOMING_SUMMARY = "incomingSummary";
+    public static final String CENTRAL_DEADLINE = "centralDeadline";
+    public static final String ATTACHMENT_ID = "attachmentId";
+    public static final String ATTACHMENT_LINKS = "attachmentLinks";
+    public static final String INCOMING_ID = "incomingId";
+    public static final String UNIT_OPTIONS = "unitOptions";
+    public static final String RECIPIENT_OPTIONS = "recipientOptions";
+    // decision of the provincial leader
+    public static final String ADVISORY_UNIT = "advisoryUnit";
+    public static final String ADVISORY_UNIT_NAME = "advisoryUnitName";
+    public static final String DRAFT_DEADLINE = "draftDeadline";
+    public static final String LEADER_INSTRUCTION = "leaderInstruction";
+    // draft
+    public static final String DISPATCH_SUMMARY = "dispatchSummary";
+    public static final String DISPATCH_SYMBOL = "dispatchSymbol";
+    public static final String ITEMS = "items";
+    public static final String DISPATCH_ID = "dispatchId";
+    // advisory leader
+    public static final String LEADER_DECISION = "leaderDecision";
+    public static final String LEADER_COMMENT = "leaderComment";
+    // provincial leader
+    public static final String APPROVAL_DECISION = "approvalDecision";
+    public static final String RETURN_REASON = "returnReason";
+    // issued
+    public static final String DISPATCH_NUMBER = "dispatchNumber";
+    public static final String DISPATCH_DATE = "dispatchDate";
+    public static final String UNIT_CODE = "unitCode";
+
+    private Vars() {}
+  }
+
+  /** Item fields inside the {@code items} list. */
+  public static final class Item {
+    public static final String TEXT = "text";
+    public static final String LEAD_UNIT = "leadUnit";
+    public static final String COOPERATING_UNITS = "cooperatingUnits";
+    public static final String DUE_DATE = "dueDate";
+
+    private Item() {}
+  }
+
+  public static final String SUBMIT = "submit";
+  public static final String REVISE = "revise";
+  public static final String APPROVE = "approve";
+  public static final String RETURN = "return";
+
+  private DirectiveProcess() {}
+}

@@ -1,0 +1,43 @@
+package vn.cascade.directive.process;
+
+import static vn.cascade.directive.DirectiveProcess.Vars.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.cascade.common.CascadeProperties;
+import vn.cascade.common.Dates;
+import vn.cascade.common.EngineClock;
+import vn.cascade.common.JsonVariables;
+import vn.cascade.dispatch.Dispatch;
+import vn.cascade.dispatch.DispatchService;
+
+/** Complete listener of "draft dispatch" ({@code ${draftDispatch}}): checks and stores the draft and its items. */
+@Component("draftDispatch")
+class DraftDispatchListener implements TaskListener {
+
+  private final DispatchService dispatches;
+  private final CascadeProperties properties;
+  private final EngineClock clock;
+
+  DraftDispatchListener(DispatchService dispatches, CascadeProperties properties, EngineClock clock) {
+    this.dispatches = dispatches;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object incomingId = task.getVariable(INCOMING_ID);
+    Dispatch dispatch = dispatches.saveDraft(task.getProcessInstanceId(),
+        incomingId == null ? null : Long.valueOf(incomingId.toString()),
+        properties.provinceUnit(),
+        (String) task.getVariable(ADVISORY_UNIT),
+        new DispatchService.Draft((String) task.getVariable(DISPATCH_SUMMARY),
+            (String) task.getVariable(DISPATCH_SYMBOL),
+            JsonVariables.listOfObjects(task.getVariableTyped(ITEMS))),
+        clock.today(),
+        Dates.parse(task.getVariable(CENTRAL_DEADLINE), CENTRAL_DEADLINE, "Thời hạn"));
+    task.setVariable(DISPATCH_ID, dispatch.getId());
+  }
+}

@@ -1,0 +1,68 @@
+package vn.cascade.directive.process;
+
+import static vn.cascade.directive.DirectiveProcess.Vars.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.cascade.attachment.AttachmentRepository;
+import vn.cascade.attachment.AttachmentService;
+import vn.cascade.common.CascadeProperties;
+import vn.cascade.common.JsonVariables;
+import vn.cascade.directive.DirectiveIntake;
+import vn.cascade.directive.IncomingDocument;
+import vn.cascade.organisation.OrganisationService;
+import vn.cascade.organisation.UnitKind;
+import vn.cascade.security.CurrentUser;
+
+/**
+ * Start listener of {@code directive} ({@code ${registerIncomingDocument}}): registers the incoming document in the
+ * same transaction as the process start, so bad input starts nothing and saves nothing.
+ */
+@Component("registerIncomingDocument")
+class RegisterIncomingDocumentListener implements ExecutionListener {
+
+  private final DirectiveIntake intake;
+  private final OrganisationService organisation;
+  private final AttachmentRepository attachments;
+  private final AttachmentService attachmentService;
+  private final CurrentUser currentUser;
+  private final CascadeProperties properties;
+
+  RegisterIncomingDocumentListener(DirectiveIntake intake, OrganisationService organisation,
+      AttachmentRepository attachments, AttachmentService attachmentService, CurrentUser currentUser,
+      CascadeProperties properties) {
+    this.intake = intake;
+    this.organisation = organisation;
+    this.attachments = attachments;
+    this.attachmentService = attachmentService;
+    this.currentUser = currentUser;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Object attachmentId = execution.getVariable(ATTACHMENT_ID);
+    IncomingDocument document = intake.register(new DirectiveIntake.Registration(
+        (String) execution.getVariable(INCOMING_NUMBER),
+        execution.getVariable(INCOMING_DATE),
+        (String) execution.getVariable(INCOMING_ISSUER),
+        (String) execution.getVariable(INCOMING_TYPE),
+        (String) execution.getVariable(INCOMING_SUMMARY),
+        execution.getVariable(CENTRAL_DEADLINE),
+        attachmentId == null ? null : Long.valueOf(attachmentId.toString())),
+        execution.getProcessInstanceId(), currentUser.idOr("system"));
+
+    execution.setProcessBusinessKey(document.getNumberSymbol());
+    execution.setVariable(INCOMING_NUMBER, document.getNumberSymbol());
+    execution.setVariable(INCOMING_ID, document.getId());
+    execution.setVariable(INCOMING_ISSUER_NAME, organisation.require(document.getIssuerCode(), INCOMING_ISSUER).getName());
+    execution.setVariable(ATTACHMENT_LINKS, document.getAttachmentId() == null ? ""
+        : attachments.findById(document.getAttachmentId())
+            .map(a -> "Tệp đính kèm: " + attachmentService.link(a.getId(), a.getFileName())).orElse(""));
+    execution.setVariable(UNIT_OPTIONS, JsonVariables.json(organisation.subtree(properties.provinceUnit()).stream()
+        .filter(u -> u.getKind() == UnitKind.DEPARTMENT || u.getKind() == UnitKind.PROVINCIAL_OFFICE)
+        .map(u -> java.util.Map.of("label", u.getName(), "value", u.getCode()))
+        .toList()));
+  }
+}

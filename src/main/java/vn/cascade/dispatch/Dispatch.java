@@ -1,0 +1,154 @@
+package vn.cascade.dispatch;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An outgoing dispatch (công văn giao nhiệm vụ): summary, task items, and once issued its number and symbol. */
+@Entity
+@Table(name = "dispatch")
+public class Dispatch {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "incoming_id")
+  private Long incomingId;
+
+  @Column(name = "parent_assignment_id")
+  private Long parentAssignmentId;
+
+  @Column(name = "issuer_code")
+  private String issuerCode;
+
+  @Column(name = "advisory_unit_code")
+  private String advisoryUnitCode;
+
+  private String summary;
+
+  @Column(name = "drafting_symbol")
+  private String draftingSymbol;
+
+  @Column(name = "issue_year")
+  private Integer issueYear;
+
+  @Column(name = "doc_number")
+  private Integer docNumber;
+
+  @Column(name = "number_symbol")
+  private String numberSymbol;
+
+  @Column(name = "issued_on")
+  private LocalDate issuedOn;
+
+  @Enumerated(EnumType.STRING)
+  private DispatchStatus status;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @OneToMany(mappedBy = "dispatch", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("itemNo")
+  private List<DispatchItem> items = new ArrayList<>();
+
+  protected Dispatch() {}
+
+  Dispatch(Long incomingId, String issuerCode, String advisoryUnitCode, String processInstanceId) {
+    this.incomingId = incomingId;
+    this.issuerCode = issuerCode;
+    this.advisoryUnitCode = advisoryUnitCode;
+    this.processInstanceId = processInstanceId;
+    this.status = DispatchStatus.DRAFT;
+    this.createdAt = Instant.now();
+  }
+
+  void redraft(String summary, String draftingSymbol, List<DispatchItem> newItems) {
+    this.summary = summary;
+    this.draftingSymbol = draftingSymbol;
+    this.items.clear();
+    for (DispatchItem item : newItems) {
+      item.attachTo(this);
+      this.items.add(item);
+    }
+  }
+
+  void issue(int year, int number, String numberSymbol, LocalDate issuedOn) {
+    this.issueYear = year;
+    this.docNumber = number;
+    this.numberSymbol = numberSymbol;
+    this.issuedOn = issuedOn;
+    this.status = DispatchStatus.ISSUED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getIncomingId() {
+    return incomingId;
+  }
+
+  public Long getParentAssignmentId() {
+    return parentAssignmentId;
+  }
+
+  public String getIssuerCode() {
+    return issuerCode;
+  }
+
+  public String getAdvisoryUnitCode() {
+    return advisoryUnitCode;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public String getDraftingSymbol() {
+    return draftingSymbol;
+  }
+
+  public Integer getIssueYear() {
+    return issueYear;
+  }
+
+  public Integer getDocNumber() {
+    return docNumber;
+  }
+
+  public String getNumberSymbol() {
+    return numberSymbol;
+  }
+
+  public LocalDate getIssuedOn() {
+    return issuedOn;
+  }
+
+  public DispatchStatus getStatus() {
+    return status;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public List<DispatchItem> getItems() {
+    return items;
+  }
+}

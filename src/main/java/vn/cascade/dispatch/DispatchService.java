@@ -1,0 +1,167 @@
+package vn.cascade.dispatch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cascade.common.Dates;
+import vn.cascade.common.InvalidInputException;
+import vn.cascade.common.Validation;
+import vn.cascade.directive.DirectiveProcess.Item;
+import vn.cascade.organisation.OrganisationService;
+import vn.cascade.organisation.Unit;
+
+/** Drafting, numbering and addressing of dispatches. */
+@Service
+public class DispatchService {
+
+  private static final Pattern DRAFTING_SYMBOL = Pattern.compile("[A-ZĐ]{2,10}");
+
+  private final DispatchRepository dispatches;
+  private final DocumentNumberService numbers;
+  private final OrganisationService organisation;
+
+  DispatchService(DispatchRepository dispatches, DocumentNumberService numbers, OrganisationService organisation) {
+    this.dispatches = dispatches;
+    this.numbers = numbers;
+    this.organisation = organisation;
+  }
+
+  /** A draft as the advisory unit entered it; every field is checked and all problems reported together. */
+  public record Draft(String summary, String draftingSymbol, List<Map<String, Object>> items) {}
+
+  /**
+   * Validates and stores the draft of the dispatch that process instance {@code processInstanceId} prepares
+   * (creating it on the first draft, replacing its items on a redraft).
+   *
+   * @param today the drafting date: no item may fall due before it
+   * @param latest the deadline set from above (the centre, or the parent assignment), or null
+   */
+  @Transactional
+  public Dispatch saveDraft(String processInstanceId, Long incomingId, String issuerCode, String advisoryUnitCode,
+      Draft draft, LocalDate today, LocalDate latest) {
+    Validation v = new Validation();
+    v.requireText(draft.summary(), "dispatchSummary", "Chưa nhập trích yếu của văn bản.");
+    v.require(draft.summary() == null || draft.summary().length() <= 2000, "dispatchSummary",
+        "Trích yếu dài quá 2000 ký tự.");
+    v.require(draft.draftingSymbol() != null && DRAFTING_SYMBOL.matcher(draft.draftingSymbol().trim()).matches(),
+        "dispatchSymbol", "Ký hiệu đơn vị soạn thảo gồm 2 đến 10 chữ in hoa, ví dụ KTTH.");
+    v.require(!draft.items().isEmpty(), "items", "Văn bản phải có ít nhất một nhiệm vụ.");
+    List<DispatchItem> items = new ArrayList<>();
+    int no = 0;
+    for (Map<String, Object> raw : draft.items()) {
+      no++;
+      String prefix = "Nhiệm vụ " + no + ": ";
+      String field = "items[" + (no - 1) + "]";
+      String text = string(raw.get(Item.TEXT));
+      String lead = string(raw.get(Item.LEAD_UNIT));
+      List<String> cooperating = strings(raw.get(Item.COOPERATING_UNITS));
+      v.requireText(text, field + ".text", prefix + "chưa nhập nội dung.");
+      v.requireText(lead, field + ".leadUnit", prefix + "chưa chọn đơn vị chủ trì.");
+      LocalDate due = null;
+      try {
+        due = Dates.parse(raw.get(Item.DUE_DATE), field + ".dueDate", prefix + "hạn hoàn thành");
+        List<String> targets = new ArrayList<>(cooperating);
+        if (lead != null) {
+          targets.add(lead);
+        }
+        organisation.resolveTargets(issuerCode, targets, field);
+      } catch (InvalidInputException e) {
+        e.errors().forEach(err -> v.require(false, err.field(), prefix + err.message()));
+      }
+      v.require(due != null || raw.get(Item.DUE_DATE) != null, field + ".dueDate", prefix + "chưa nhập hạn hoàn thành.");
+      if (due != null) {
+        v.require(!due.isBefore(today), field + ".dueDate",
+            prefix + "hạn hoàn thành " + Dates.vn(due) + " đã qua (trước ngày " + Dates.vn(today) + ").");
+        v.require(latest == null || !due.isAfter(latest), field + ".dueDate",
+            prefix + "hạn hoàn thành " + Dates.vn(due) + " muộn hơn thời hạn cấp trên yêu cầu (" + Dates.vn(latest) + ").");
+      }
+      v.require(lead == null || !cooperating.contains(lead), field + ".cooperatingUnits",
+          prefix + "đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
+      if (text != null && lead != null && due != null) {
+        items.add(new DispatchItem(no, text.trim(), lead, cooperating, due));
+      }
+    }
+    v.throwIfInvalid();
+    Dispatch dispatch = dispatches.findByProcessInstanceId(processInstanceId)
+        .orElseGet(() -> new Dispatch(incomingId, issuerCode, advisoryUnitCode, processInstanceId));
+    dispatch.redraft(draft.summary().trim(), draft.draftingSymbol().trim(), items);
+    return dispatches.save(dispatch);
+  }
+
+  /** Numbers and dates the approved dispatch. Idempotent: a retried job keeps the number already given. */
+  @Transactional
+  public Dispatch issue(Long dispatchId, LocalDate issuedOn) {
+    Dispatch dispatch = require(dispatchId);
+    if (dispatch.getStatus() == DispatchStatus.ISSUED) {
+      return dispatch;
+    }
+    Unit issuer = organisation.require(dispatch.getIssuerCode(), "issuer");
+    int year = issuedOn.getYear();
+    int number = numbers.next(issuer.getCode(), year);
+    dispatch.issue(year, number, DocumentNumberService.format(number, issuer.getSymbol(), dispatch.getDraftingSymbol()),
+        issuedOn);
+    return dispatches.save(dispatch);
+  }
+
+  public Dispatch require(Long dispatchId) {
+    return dispatches.findWithItemsById(dispatchId)
+        .orElseThrow(() -> new IllegalStateException("No dispatch " + dispatchId));
+  }
+
+  /** Every unit that receives the dispatch, as lead or cooperating unit of at least one item, in item order. */
+  @Transactional(readOnly = true)
+  public List<String> recipients(Long dispatchId) {
+    Dispatch dispatch = require(dispatchId);
+    Set<String> result = new LinkedHashSet<>();
+    for (DispatchItem item : dispatch.getItems()) {
+      List<String> targets = new ArrayList<>();
+      targets.add(item.getLeadTarget());
+      targets.addAll(item.getCooperatingCodes());
+      result.addAll(organisation.resolveTargets(dispatch.getIssuerCode(), targets, "items"));
+    }
+    return List.copyOf(result);
+  }
+
+  /** The items a unit must act on, with its role in each. */
+  @Transactional(readOnly = true)
+  public List<UnitItem> itemsFor(Long dispatchId, String unitCode) {
+    Dispatch dispatch = require(dispatchId);
+    List<UnitItem> result = new ArrayList<>();
+    for (DispatchItem item : dispatch.getItems()) {
+      if (organisation.resolveTargets(dispatch.getIssuerCode(), List.of(item.getLeadTarget()), "items")
+          .contains(unitCode)) {
+        result.add(new UnitItem(item.getItemNo(), item.getText(), UnitItem.LEAD, item.getDueDate()));
+      } else if (organisation.resolveTargets(dispatch.getIssuerCode(), item.getCooperatingCodes(), "items")
+          .contains(unitCode)) {
+        result.add(new UnitItem(item.getItemNo(), item.getText(), UnitItem.COOPERATING, item.getDueDate()));
+      }
+    }
+    return result;
+  }
+
+  /** An item as one unit sees it. */
+  public record UnitItem(int no, String text, String role, LocalDate dueDate) {
+    public static final String LEAD = "Chủ trì";
+    public static final String COOPERATING = "Phối hợp";
+  }
+
+  private static String string(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  private static List<String> strings(Object value) {
+    if (value instanceof List<?> list) {
+      return list.stream().filter(o -> o != null && !o.toString().isBlank()).map(Object::toString).toList();
+    }
+    if (value instanceof String s && !s.isBlank()) {
+      return List.of(s.split("\\s*,\\s*"));
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,176 @@
+package vn.cascade.organisation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cascade.common.InvalidInputException;
+import vn.cascade.common.Validation;
+
+/** The organisation: units in Cascade's tables, mirrored into Camunda groups. */
+@Service
+public class OrganisationService {
+
+  /** Special dispatch targets: every department, every local People's Committee, or both. */
+  public static final String ALL_DEPARTMENTS = "ALL_DEPARTMENTS";
+  public static final String ALL_LOCAL = "ALL_LOCAL";
+  public static final String ALL = "ALL";
+
+  private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+
+  private final UnitRepository units;
+  private final CamundaGroupSync groupSync;
+  private final IdentityService identityService;
+  private final Groups groups;
+
+  OrganisationService(UnitRepository units, CamundaGroupSync groupSync, IdentityService identityService, Groups groups) {
+    this.units = units;
+    this.groupSync = groupSync;
+    this.identityService = identityService;
+    this.groups = groups;
+  }
+
+  @Transactional
+  public Unit createUnit(String code, String name, UnitKind kind, String parentCode, String symbol, String email) {
+    Validation v = new Validation();
+    v.require(code != null && CODE.matcher(code).matches(), "code",
+        "Mã đơn vị chỉ gồm chữ thường không dấu, chữ số và dấu '-', từ 2 đến 63 ký tự.");
+    v.requireText(name, "name", "Tên đơn vị là bắt buộc.");
+    v.require(kind != null, "kind", "Loại đơn vị là bắt buộc.");
+    v.requireText(symbol, "symbol", "Chữ viết tắt (ký hiệu) của đơn vị là bắt buộc.");
+    v.require(code == null || !units.existsById(code), "code", "Mã đơn vị '" + code + "' đã tồn tại.");
+    v.require(parentCode == null || units.findById(parentCode).filter(Unit::isActive).isPresent(), "parentCode",
+        "Không tìm thấy đơn vị cấp trên '" + parentCode + "'.");
+    v.throwIfInvalid();
+    Unit unit = units.save(new Unit(code, name.trim(), kind, parentCode, symbol.trim(), email));
+    groupSync.mirror(unit);
+    return unit;
+  }
+
+  public Unit require(String code, String field) {
+    if (code == null || code.isBlank()) {
+      throw new InvalidInputException(field, "Chưa chọn đơn vị.");
+    }
+    return units.findById(code)
+        .orElseThrow(() -> new InvalidInputException(field, "Không tìm thấy đơn vị '" + code + "'."));
+  }
+
+  public Unit requireActive(String code, String field) {
+    Unit unit = require(code, field);
+    if (!unit.isActive()) {
+      throw new InvalidInputException(field, "Đơn vị '" + unit.getDisplayName() + "' không còn hoạt động.");
+    }
+    return unit;
+  }
+
+  public List<Unit> activeUnits() {
+    return units.findByStatusOrderByName(UnitStatus.ACTIVE);
+  }
+
+  /** Every active unit below {@code rootCode} (not the root itself), breadth first; one query. */
+  public List<Unit> subtree(String rootCode) {
+    Map<String, List<Unit>> children = new HashMap<>();
+    for (Unit unit : units.findByStatusOrderByName(UnitStatus.ACTIVE)) {
+      if (unit.getParentCode() != null) {
+        children.computeIfAbsent(unit.getParentCode(), k -> new ArrayList<>()).add(unit);
+      }
+    }
+    List<Unit> result = new ArrayList<>();
+    List<String> frontier = List.of(rootCode);
+    while (!frontier.isEmpty()) {
+      List<String> next = new ArrayList<>();
+      for (String parent : frontier) {
+        for (Unit child : children.getOrDefault(parent, List.of())) {
+          result.add(child);
+          next.add(child.getCode());
+        }
+      }
+      frontier = next;
+    }
+    return result;
+  }
+
+  /**
+   * Units a dispatch of {@code issuerCode} may address: recipients in its subtree. A target is a unit code or
+   * one of {@link #ALL_DEPARTMENTS}, {@link #ALL_LOCAL}, {@link #ALL}.
+   */
+  public Set<String> resolveTargets(String issuerCode, Collection<String> targets, String field) {
+    List<Unit> reachable = subtree(issuerCode).stream().filter(u -> u.getKind().isRecipient()).toList();
+    Set<String> reachableCodes = new LinkedHashSet<>();
+    reachable.forEach(u -> reachableCodes.add(u.getCode()));
+    Set<String> result = new LinkedHashSet<>();
+    for (String target : targets) {
+      switch (target) {
+        case ALL_DEPARTMENTS -> reachable.stream().filter(u -> u.getKind() == UnitKind.DEPARTMENT)
+            .forEach(u -> result.add(u.getCode()));
+        case ALL_LOCAL -> reachable.stream().filter(u -> u.getKind() == UnitKind.DISTRICT_PC
+                || u.getKind() == UnitKind.COMMUNE_PC)
+            .forEach(u -> result.add(u.getCode()));
+        case ALL -> reachable.stream().filter(u -> u.getKind() != UnitKind.PROVINCIAL_OFFICE)
+            .forEach(u -> result.add(u.getCode()));
+        default -> {
+          if (!reachableCodes.contains(target)) {
+            Unit unit = units.findById(target).orElse(null);
+            throw new InvalidInputException(field, unit == null
+                ? "Không tìm thấy đơn vị '" + target + "'."
+                : "Đơn vị '" + unit.getDisplayName() + "' không thuộc phạm vi giao nhiệm vụ của đơn vị ban hành.");
+          }
+          result.add(target);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Select options ({@code label}, {@code value}) of the units a dispatch of the issuer may address. */
+  public List<Map<String, String>> recipientOptions(String issuerCode, boolean withGroups) {
+    List<Map<String, String>> options = new ArrayList<>();
+    if (withGroups) {
+      options.add(option("Tất cả các sở, ban, ngành", ALL_DEPARTMENTS));
+      options.add(option("Tất cả UBND cấp huyện, cấp xã", ALL_LOCAL));
+      options.add(option("Tất cả sở, ban, ngành và địa phương", ALL));
+    }
+    subtree(issuerCode).stream().filter(u -> u.getKind().isRecipient())
+        .forEach(u -> options.add(option(u.getName(), u.getCode())));
+    return options;
+  }
+
+  /** Specialists of a unit, as select options. */
+  public List<Map<String, String>> specialistOptions(String unitCode) {
+    List<Map<String, String>> options = new ArrayList<>();
+    for (User user : identityService.createUserQuery().memberOfGroup(groups.staff(unitCode)).orderByUserLastName()
+        .asc().list()) {
+      options.add(option(fullName(user), user.getId()));
+    }
+    return options;
+  }
+
+  public String fullName(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : fullName(user);
+  }
+
+  public boolean isMember(String userId, String groupId) {
+    return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+  }
+
+  private static String fullName(User user) {
+    return (user.getFirstName() + " " + user.getLastName()).trim();
+  }
+
+  private static Map<String, String> option(String label, String value) {
+    Map<String, String> option = new LinkedHashMap<>();
+    option.put("label", label);
+    option.put("value", value);
+    return option;
+  }
+}

@@ -1,0 +1,58 @@
+package vn.cascade.organisation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.cascade.security.CurrentUser;
+
+/** The organisation: every signed-in user may list units; administrators create them. */
+@RestController
+@RequestMapping("/api/units")
+@Tag(name = "Đơn vị (units)")
+class UnitController {
+
+  private final OrganisationService organisation;
+  private final UnitRepository units;
+  private final CurrentUser currentUser;
+
+  UnitController(OrganisationService organisation, UnitRepository units, CurrentUser currentUser) {
+    this.organisation = organisation;
+    this.units = units;
+    this.currentUser = currentUser;
+  }
+
+  record UnitView(String code, String name, String kind, String kindLabel, String parentCode, String symbol,
+      String status, String successorCode) {
+    static UnitView of(Unit u) {
+      return new UnitView(u.getCode(), u.getDisplayName(), u.getKind().name(), u.getKind().label(), u.getParentCode(),
+          u.getSymbol(), u.getStatus().name(), u.getSuccessorCode());
+    }
+  }
+
+  record CreateUnit(String code, String name, UnitKind kind, String parentCode, String symbol, String email) {}
+
+  @Operation(summary = "Danh sách đơn vị")
+  @GetMapping
+  public List<UnitView> list() {
+    return units.findAll().stream().map(UnitView::of).toList();
+  }
+
+  @Operation(summary = "Tạo đơn vị (quản trị viên); tạo kèm nhóm chuyên viên và nhóm lãnh đạo trong Camunda")
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  public UnitView create(@RequestBody CreateUnit request) {
+    if (!currentUser.isMemberOf(Groups.ADMINS)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị viên được tạo đơn vị.");
+    }
+    return UnitView.of(organisation.createUnit(request.code(), request.name(), request.kind(), request.parentCode(),
+        request.symbol(), request.email()));
+  }
+}

@@ -1,0 +1,67 @@
+package vn.cascade.review;
+
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+import vn.cascade.common.EngineClock;
+import vn.cascade.common.Validation;
+import vn.cascade.security.CurrentUser;
+
+/**
+ * Task listener ({@code ${reviewRecorder}}, on complete) for every approve-or-return step: checks the decision and
+ * that a return gives its reason, keeps the decision in {@code review_entry} and as a task comment (Tasklist's
+ * history). Which variables a step uses is declared here, per task definition key.
+ */
+@Component("reviewRecorder")
+public class ReviewRecorder implements TaskListener {
+
+  /** The decision variable, its "go on" value, its "send back" value and the comment variable of a step. */
+  public record Step(String subject, String decisionVar, String forward, String back, String commentVar) {}
+
+  private static final Map<String, Step> STEPS = Map.of(
+      "SubmitDraft", new Step("DISPATCH", "leaderDecision", "submit", "revise", "leaderComment"),
+      "ApproveDispatch", new Step("DISPATCH", "approvalDecision", "approve", "return", "returnReason"),
+      "ReviewResult", new Step("ASSIGNMENT", "reviewDecision", "approve", "return", "reviewComment"));
+
+  private final ReviewRepository reviews;
+  private final TaskService taskService;
+  private final CurrentUser currentUser;
+  private final EngineClock clock;
+
+  ReviewRecorder(ReviewRepository reviews, TaskService taskService, CurrentUser currentUser, EngineClock clock) {
+    this.reviews = reviews;
+    this.taskService = taskService;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Step step = STEPS.get(task.getTaskDefinitionKey());
+    if (step == null) {
+      throw new IllegalStateException("reviewRecorder is not configured for task " + task.getTaskDefinitionKey());
+    }
+    Object decision = task.getVariable(step.decisionVar());
+    Object comment = task.getVariable(step.commentVar());
+    boolean back = step.back().equals(decision);
+    new Validation()
+        .require(Set.of(step.forward(), step.back()).contains(decision), step.decisionVar(),
+            "Chưa chọn ý kiến xử lý (đồng ý hoặc trả lại).")
+        .require(!back || (comment != null && !comment.toString().isBlank()), step.commentVar(),
+            "Khi trả lại cần nêu rõ lý do.")
+        .throwIfInvalid();
+    String actor = currentUser.idOr(task.getAssignee() == null ? "system" : task.getAssignee());
+    String text = comment == null || comment.toString().isBlank() ? null : comment.toString().trim();
+    reviews.save(new ReviewEntry(task.getProcessInstanceId(), step.subject(), task.getTaskDefinitionKey(),
+        decision.toString(), text, actor, clock.now()));
+    if (back) {
+      // The comment is part of the decision the user was authorized to make.
+      Context.getCommandContext().runWithoutAuthorization(() ->
+          taskService.createComment(task.getId(), task.getProcessInstanceId(), "Trả lại: " + text));
+    }
+  }
+}

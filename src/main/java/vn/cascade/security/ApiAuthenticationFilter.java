@@ -1,0 +1,95 @@
+package vn.cascade.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+
+/**
+ * Authenticates requests to {@code /api/*} against Camunda's identity service and sets the engine's current
+ * authentication for the request, so authorization checks apply to everything the request does.
+ * Accepts HTTP Basic; a GET may also use the session of a user signed in to Tasklist or Cockpit (links in task
+ * forms). State-changing requests need HTTP Basic (no cookie-only writes, so no CSRF).
+ */
+class ApiAuthenticationFilter extends HttpFilter {
+
+  private final transient IdentityService identityService;
+
+  ApiAuthenticationFilter(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String userId = basicUser(request);
+    if (userId == null && "GET".equals(request.getMethod())) {
+      userId = sessionUser(request);
+    }
+    if (userId == null) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"cascade\"");
+      response.setContentType("application/json;charset=UTF-8");
+      response.getOutputStream().write(
+          "{\"status\":401,\"message\":\"Cần đăng nhập (tên đăng nhập và mật khẩu).\",\"errors\":[]}"
+              .getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+        .stream().map(Tenant::getId).toList();
+    try {
+      identityService.setAuthentication(userId, groups, tenants);
+      chain.doFilter(request, response);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private String basicUser(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String user = decoded.substring(0, colon);
+    return identityService.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+  }
+
+  private static String sessionUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null) {
+      return null;
+    }
+    return authentications.getAuthentications().stream()
+        .filter(UserAuthentication.class::isInstance)
+        .map(a -> a.getIdentityId())
+        .findFirst().orElse(null);
+  }
+}
