@@ -36,6 +36,9 @@ public class AccessPolicy {
     // Reading a definition only shows the process name and diagram; no instance data.
     grant(groupId, Resources.PROCESS_DEFINITION, ASSIGNMENT, Permissions.READ);
     grant(groupId, Resources.PROCESS_DEFINITION, DIRECTIVE, Permissions.READ);
+    // The staff directory is open within the administration: names of assignees, the unit's specialists.
+    grant(groupId, Resources.USER, ANY, Permissions.READ);
+    grant(groupId, Resources.GROUP, ANY, Permissions.READ);
   }
 
   public void grantRoleGroups() {

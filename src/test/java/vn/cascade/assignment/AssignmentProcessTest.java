@@ -1,0 +1,199 @@
+package vn.cascade.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static vn.cascade.support.CycleDriver.item;
+import static vn.cascade.support.CycleDriver.nextIncomingNumber;
+import static vn.cascade.support.Refusals.refused;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.cascade.support.ProcessTestBase;
+
+class AssignmentProcessTest extends ProcessTestBase {
+
+  static final LocalDate ISSUED = LocalDate.of(2025, 1, 24);
+
+  @Autowired AssignmentRepository assignments;
+  @Autowired AssignmentService assignmentService;
+
+  /** A dispatch of one item to Sở Tài chính (lead) and Sở Công Thương (cooperating), numbered and fanned out. */
+  Map<String, String> dispatchedTo(LocalDate due) {
+    String pid = cycle.approvedDispatch(nextIncomingNumber(), ISSUED,
+        List.of(item("Chủ trì tổng hợp, đánh giá tình hình thực hiện Đề án.", "stc", due, "sct")));
+    cycle.executeJobs();
+    return cycle.assignments(pid);
+  }
+
+  ProcessInstance instance(String pid) {
+    return runtimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult();
+  }
+
+  void assign(String pid, String leader, String specialist) {
+    cycle.complete(pid, "ReceiveTask", leader, Map.of("specialist", specialist, "leaderNote", "Đề nghị triển khai."));
+  }
+
+  void report(String pid, String specialist) {
+    cycle.complete(pid, "CarryOut", specialist,
+        Map.of("resultText", "Đã tham mưu UBND tỉnh ban hành kế hoạch thực hiện Đề án năm 2025."));
+  }
+
+  void review(String pid, String leader, String decision, String comment) {
+    cycle.complete(pid, "ReviewResult", leader,
+        comment == null ? Map.of("reviewDecision", decision) : Map.of("reviewDecision", decision, "reviewComment", comment));
+  }
+
+  @Test
+  void unitLeaderReceivesTaskWithItemsAndDueDate() {
+    LocalDate due = LocalDate.now().plusDays(20);
+    String pid = dispatchedTo(due).get("stc");
+
+    Task task = cycle.task(pid, "ReceiveTask");
+    assertThat(task).hasCandidateGroup("stc-leaders");
+    assertThat(task.getDueDate()).isEqualTo(
+        Date.from(due.atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    assertThat(instance(pid)).variables()
+        .containsEntry("unitName", "Sở Tài chính")
+        .containsKeys("dispatchNumber", "dispatchSummary", "unitItems", "specialistOptions");
+    assertThat(runtimeService().getVariable(pid, "unitItems").toString()).contains("Chủ trì");
+    assertThat(runtimeService().getVariable(cycle.assignments(runtimeService()
+        .createProcessInstanceQuery().processInstanceId(pid).singleResult().getRootProcessInstanceId())
+        .getOrDefault("sct", pid), "unitItems").toString()).contains("Phối hợp");
+  }
+
+  @Test
+  void approvedOnTimeResultCompletesAssignmentOnTime() {
+    String pid = dispatchedTo(LocalDate.now().plusDays(20)).get("stc");
+
+    assign(pid, "stc.lanhdao", "stc.chuyenvien");
+    assertThat(instance(pid)).isWaitingAt("CarryOut").task().isAssignedTo("stc.chuyenvien");
+    report(pid, "stc.chuyenvien");
+    review(pid, "stc.lanhdao", "approve", null);
+    cycle.executeJobs();
+
+    assertThat(instance(pid)).isNull();
+    Assignment assignment = assignments.findByProcessInstanceId(pid).orElseThrow();
+    assertThat(assignment.getState()).isEqualTo(AssignmentState.COMPLETED);
+    assertThat(assignment.getOnTime()).isTrue();
+    assertThat(assignmentService.timeliness(assignment)).isEqualTo(Timeliness.COMPLETED_ON_TIME);
+    assertThat(assignment.getResultText()).contains("kế hoạch thực hiện Đề án");
+  }
+
+  @Test
+  void returnedResultGoesBackToSpecialistAndIsResubmitted() {
+    String pid = dispatchedTo(LocalDate.now().plusDays(20)).get("stc");
+    assign(pid, "stc.lanhdao", "stc.chuyenvien");
+    report(pid, "stc.chuyenvien");
+
+    review(pid, "stc.lanhdao", "return", "Bổ sung số liệu năm 2025.");
+
+    assertThat(instance(pid)).isWaitingAt("CarryOut").task().isAssignedTo("stc.chuyenvien");
+    assertThat(instance(pid)).variables().containsEntry("reviewComment", "Bổ sung số liệu năm 2025.");
+    assertThat(assignments.findByProcessInstanceId(pid).orElseThrow().getState())
+        .isEqualTo(AssignmentState.IN_PROGRESS);
+    report(pid, "stc.chuyenvien");
+    review(pid, "stc.lanhdao", "approve", null);
+    cycle.executeJobs();
+    assertThat(assignments.findByProcessInstanceId(pid).orElseThrow().getState())
+        .isEqualTo(AssignmentState.COMPLETED);
+  }
+
+  @Test
+  void resultApprovedAfterDueDateIsCompletedLate() {
+    LocalDate due = LocalDate.now().plusDays(5);
+    String pid = dispatchedTo(due).get("stc");
+    assign(pid, "stc.lanhdao", "stc.chuyenvien");
+    report(pid, "stc.chuyenvien");
+
+    // the leader approves two days after the due date
+    ClockUtil.setCurrentTime(Date.from(due.plusDays(2).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    review(pid, "stc.lanhdao", "approve", null);
+    cycle.executeJobs();
+
+    Assignment assignment = assignments.findByProcessInstanceId(pid).orElseThrow();
+    assertThat(assignment.getOnTime()).isFalse();
+    assertThat(assignmentService.timeliness(assignment)).isEqualTo(Timeliness.COMPLETED_LATE);
+  }
+
+  @Test
+  void openAssignmentPastItsDueDayIsOverdue() {
+    LocalDate due = LocalDate.now().plusDays(3);
+    String pid = dispatchedTo(due).get("stc");
+    Assignment assignment = assignments.findByProcessInstanceId(pid).orElseThrow();
+    assertThat(assignmentService.timeliness(assignment)).isEqualTo(Timeliness.OPEN_WITHIN_TERM);
+
+    ClockUtil.setCurrentTime(Date.from(due.plusDays(1).atTime(8, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+
+    assertThat(assignmentService.timeliness(assignment)).isEqualTo(Timeliness.OPEN_OVERDUE);
+  }
+
+  @Test
+  void leaderCannotAssignSpecialistOfAnotherUnit() {
+    String pid = dispatchedTo(LocalDate.now().plusDays(20)).get("stc");
+
+    assertThat(refused(() -> assign(pid, "stc.lanhdao", "sct.chuyenvien")).getMessage())
+        .contains("không phải chuyên viên của đơn vị");
+    assertThat(instance(pid)).isWaitingAt("ReceiveTask");
+  }
+
+  @Test
+  void unitSeesOnlyItsOwnTasksAndCannotCompleteAnothers() {
+    Map<String, String> units = dispatchedTo(LocalDate.now().plusDays(20));
+    String stc = units.get("stc");
+
+    cycle.as("sct.lanhdao");
+    List<Task> visible = taskService().createTaskQuery().list();
+    cycle.asSystem();
+    assertThat(visible).isNotEmpty().allSatisfy(t -> assertThat(t.getProcessInstanceId()).isNotEqualTo(stc));
+
+    Task stcTask = cycle.task(stc, "ReceiveTask");
+    cycle.as("sct.lanhdao");
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(stcTask.getId(),
+              Map.of("specialist", "sct.chuyenvien")))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      cycle.asSystem();
+    }
+    assertThat(instance(stc)).isWaitingAt("ReceiveTask");
+  }
+
+  @Test
+  void dispatchToEveryUnitRunsTheirAssignmentsInParallel() {
+    String pid = cycle.approvedDispatch(nextIncomingNumber(), ISSUED,
+        List.of(item("Các sở, ngành và địa phương triển khai Đề án.", "ALL", LocalDate.now().plusDays(30))));
+    cycle.executeJobs();
+    Map<String, String> all = cycle.assignments(pid);
+    assertThat(all).hasSize(16); // 12 departments, Ngọc Hồi and its 3 communes
+
+    // when two units finish, the directive still waits for the others
+    for (String unit : List.of("stc", "plei-kan")) {
+      String apid = all.get(unit);
+      assign(apid, unit + ".lanhdao", unit + ".chuyenvien");
+      report(apid, unit + ".chuyenvien");
+      review(apid, unit + ".lanhdao", "approve", null);
+    }
+    cycle.executeJobs();
+    assertThat(instance(pid)).isWaitingAt("AssignUnits");
+    assertThat(cycle.assignments(pid)).hasSize(14);
+
+    // when every other unit finishes, the directive ends
+    cycle.assignments(pid).forEach((unit, apid) -> {
+      assign(apid, unit + ".lanhdao", unit + ".chuyenvien");
+      report(apid, unit + ".chuyenvien");
+      review(apid, unit + ".lanhdao", "approve", null);
+    });
+    cycle.executeJobs();
+    assertThat(instance(pid)).isNull();
+  }
+}

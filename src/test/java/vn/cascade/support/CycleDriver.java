@@ -1,0 +1,175 @@
+package vn.cascade.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.cascade.common.JsonVariables;
+import vn.cascade.directive.DirectiveProcess;
+
+/**
+ * Plays the cycle as the demo users would, through the engine's services with each user's authentication (so
+ * authorization checks apply), and runs the jobs that the job executor would run.
+ */
+@Component
+public class CycleDriver {
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final IdentityService identityService;
+
+  CycleDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+      IdentityService identityService) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.identityService = identityService;
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger(1000);
+
+  /** A number and symbol of an incoming document not used before in this test run. */
+  public static String nextIncomingNumber() {
+    return NUMBERS.incrementAndGet() + "/VPCP-KTTH";
+  }
+
+  /** Acts as {@code userId} with their groups until the next call. */
+  public void as(String userId) {
+    identityService.clearAuthentication();
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+    identityService.setAuthentication(userId, groups);
+  }
+
+  public void asSystem() {
+    identityService.clearAuthentication();
+  }
+
+  public Map<String, Object> registration(String number, LocalDate issued, LocalDate centralDeadline) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("incomingNumber", number);
+    vars.put("incomingDate", issued.toString());
+    vars.put("incomingIssuer", "VPCP");
+    vars.put("incomingType", "CONG_VAN");
+    vars.put("incomingSummary", "V/v tình hình thực hiện Đề án phát triển kinh tế tuần hoàn tại Việt Nam");
+    vars.put("centralDeadline", centralDeadline == null ? null : centralDeadline.toString());
+    return vars;
+  }
+
+  /** The clerk registers an incoming document; returns the directive's process instance id. */
+  public String register(Map<String, Object> registration) {
+    as("vanthu");
+    try {
+      return runtimeService.startProcessInstanceByKey(DirectiveProcess.KEY, registration).getId();
+    } finally {
+      asSystem();
+    }
+  }
+
+  public String register(String number, LocalDate issued, LocalDate centralDeadline) {
+    return register(registration(number, issued, centralDeadline));
+  }
+
+  /** The single open task of a process instance at {@code taskKey}. */
+  public Task task(String processInstanceId, String taskKey) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+        .singleResult();
+  }
+
+  /** {@code userId} completes the task at {@code taskKey} with the form's values. */
+  public void complete(String processInstanceId, String taskKey, String userId, Map<String, Object> values) {
+    Task task = task(processInstanceId, taskKey);
+    if (task == null) {
+      throw new AssertionError("No open task " + taskKey + " in " + processInstanceId);
+    }
+    as(userId);
+    try {
+      taskService.complete(task.getId(), values);
+    } finally {
+      asSystem();
+    }
+  }
+
+  public void decide(String pid, String advisoryUnit, LocalDate draftDeadline) {
+    complete(pid, "DecideAdvisoryUnit", "chutich", Map.of(
+        "advisoryUnit", advisoryUnit, "draftDeadline", draftDeadline.toString(),
+        "leaderInstruction", "Giao Sở tham mưu văn bản triển khai."));
+  }
+
+  public void draft(String pid, String specialist, List<Map<String, Object>> items) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("dispatchSummary", "V/v triển khai Công văn số 646/VPCP-KTTH ngày 24 tháng 01 năm 2025 của Văn phòng Chính phủ");
+    vars.put("dispatchSymbol", "KTTH");
+    vars.put("items", JsonVariables.json(items));
+    complete(pid, "DraftDispatch", specialist, vars);
+  }
+
+  public void submit(String pid, String advisoryLeader) {
+    complete(pid, "SubmitDraft", advisoryLeader, Map.of("leaderDecision", "submit"));
+  }
+
+  public void approve(String pid) {
+    complete(pid, "ApproveDispatch", "chutich", Map.of("approvalDecision", "approve"));
+  }
+
+  /** Everything from registration to the approved dispatch, with Sở KH&ĐT as advisory unit. */
+  public String approvedDispatch(String number, LocalDate issued, List<Map<String, Object>> items) {
+    String pid = register(number, issued, null);
+    decide(pid, "skhdt", LocalDate.now().plusDays(30));
+    draft(pid, "skhdt.chuyenvien", items);
+    submit(pid, "skhdt.lanhdao");
+    approve(pid);
+    return pid;
+  }
+
+  public static Map<String, Object> item(String text, String lead, LocalDate due, String... cooperating) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("text", text);
+    item.put("leadUnit", lead);
+    item.put("cooperatingUnits", List.of(cooperating));
+    item.put("dueDate", due.toString());
+    return item;
+  }
+
+  /** Runs every executable job, as the job executor would, until none is left; returns how many ran. */
+  public int executeJobs() {
+    int executed = 0;
+    List<Job> jobs;
+    while (!(jobs = managementService.createJobQuery().executable().listPage(0, 500)).isEmpty()) {
+      for (Job job : jobs) {
+        managementService.executeJob(job.getId());
+        executed++;
+      }
+      if (executed > 100_000) {
+        throw new AssertionError("Jobs keep coming: " + executed);
+      }
+    }
+    return executed;
+  }
+
+  /** The assignment instances started by a directive instance, as (unit code -> process instance id). */
+  public Map<String, String> assignments(String directivePid) {
+    Map<String, String> result = new LinkedHashMap<>();
+    for (var pi : runtimeService.createProcessInstanceQuery().superProcessInstanceId(directivePid).list()) {
+      result.put((String) runtimeService.getVariable(pi.getId(), "unitCode"), pi.getId());
+    }
+    return result;
+  }
+
+  public List<String> openTaskKeys(String pid) {
+    List<String> keys = new ArrayList<>();
+    taskService.createTaskQuery().processInstanceId(pid).list().forEach(t -> keys.add(t.getTaskDefinitionKey()));
+    return keys;
+  }
+}
