@@ -1,13 +1,18 @@
 package vn.cascade.common;
 
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.glassfish.jersey.jackson.JacksonFeature;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
@@ -20,25 +25,48 @@ import org.springframework.stereotype.Component;
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
   @Override
-  protected void registerAdditionalResources() {
-    register(InvalidInputMapper.class);
+  protected void registerCamundaRestResources() {
+    registerClasses(CamundaRestResources.getResourceClasses());
+    Set<Class<?>> configuration = new HashSet<>(CamundaRestResources.getConfigurationClasses());
+    configuration.remove(ProcessEngineExceptionHandler.class);
+    configuration.remove(RestExceptionHandler.class);
+    configuration.add(EngineExceptionMapper.class);
+    configuration.add(RestExceptionMapper.class);
+    registerClasses(configuration);
+    register(JacksonFeature.class);
   }
 
+  /** Camunda's mapper for engine exceptions, except for refused input. */
   @Provider
-  @Priority(1)
-  public static class InvalidInputMapper extends ProcessEngineExceptionHandler {
+  public static class EngineExceptionMapper extends ProcessEngineExceptionHandler {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      InvalidInputException invalid = Errors.findCause(exception, InvalidInputException.class);
-      if (invalid == null) {
-        return super.toResponse(exception);
-      }
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "InvalidInputException");
-      body.put("message", invalid.getMessage());
-      body.put("errors", invalid.errors());
-      return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+      Response refused = refusal(exception);
+      return refused != null ? refused : super.toResponse(exception);
     }
+  }
+
+  /** Camunda's mapper for REST exceptions (e.g. "Cannot complete task ..."), except for refused input. */
+  @Provider
+  public static class RestExceptionMapper extends RestExceptionHandler {
+
+    @Override
+    public Response toResponse(RestException exception) {
+      Response refused = refusal(exception);
+      return refused != null ? refused : super.toResponse(exception);
+    }
+  }
+
+  static Response refusal(Throwable exception) {
+    InvalidInputException invalid = Errors.findCause(exception, InvalidInputException.class);
+    if (invalid == null) {
+      return null;
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InvalidInputException");
+    body.put("message", invalid.getMessage());
+    body.put("errors", invalid.errors());
+    return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

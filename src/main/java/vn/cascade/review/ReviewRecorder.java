@@ -12,9 +12,10 @@ import vn.cascade.common.Validation;
 import vn.cascade.security.CurrentUser;
 
 /**
- * Task listener ({@code ${reviewRecorder}}, on complete) for every approve-or-return step: checks the decision and
- * that a return gives its reason, keeps the decision in {@code review_entry} and as a task comment (Tasklist's
- * history). Which variables a step uses is declared here, per task definition key.
+ * Task listener ({@code ${reviewRecorder}}) for every approve-or-return step. On create it clears the previous
+ * round's decision and comment, so a form never comes up with last round's answer. On complete it checks the
+ * decision and that a return gives its reason, and keeps the decision in {@code review_entry} and as a task comment
+ * (Tasklist's history). Which variables a step uses is declared here, per task definition key.
  */
 @Component("reviewRecorder")
 public class ReviewRecorder implements TaskListener {
@@ -44,6 +45,11 @@ public class ReviewRecorder implements TaskListener {
     Step step = STEPS.get(task.getTaskDefinitionKey());
     if (step == null) {
       throw new IllegalStateException("reviewRecorder is not configured for task " + task.getTaskDefinitionKey());
+    }
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.getExecution().removeVariable(step.decisionVar());
+      task.getExecution().removeVariable(step.commentVar());
+      return;
     }
     Object decision = task.getVariable(step.decisionVar());
     Object comment = task.getVariable(step.commentVar());

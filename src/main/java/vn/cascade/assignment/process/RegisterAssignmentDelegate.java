@@ -52,7 +52,7 @@ class RegisterAssignmentDelegate implements JavaDelegate {
     execution.setVariable(ASSIGNMENT_ID, received.assignment().getId());
     execution.setVariable(UNIT_NAME, organisation.require(unitCode, UNIT_CODE).getName());
     execution.setVariable(DISPATCH_NUMBER, received.dispatch().getNumberSymbol());
-    execution.setVariable(DISPATCH_DATE, Dates.vn(received.dispatch().getIssuedOn()));
+    execution.setVariable(DISPATCH_DATE, received.dispatch().getIssuedOn().toString());
     execution.setVariable(DISPATCH_SUMMARY, received.dispatch().getSummary());
     execution.setVariable(UNIT_ITEMS, JsonVariables.json(items));
     execution.setVariable(DUE_DATE, Date.from(received.assignment().getDueDate().atTime(23, 59, 59).atZone(zone)

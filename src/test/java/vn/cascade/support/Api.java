@@ -1,0 +1,106 @@
+package vn.cascade.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/** A user's HTTP client for the running application (HTTP Basic with the user's own credentials). */
+public final class Api {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final String base;
+  private final String authorization;
+
+  private Api(String base, String user, String password) {
+    this.base = base;
+    this.authorization = user == null ? null
+        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static Api as(int port, String user) {
+    return new Api("http://localhost:" + port, user, "demo");
+  }
+
+  public static Api as(int port, String user, String password) {
+    return new Api("http://localhost:" + port, user, password);
+  }
+
+  public static Api anonymous(int port) {
+    return new Api("http://localhost:" + port, null, null);
+  }
+
+  public record Response(int status, String body) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (Exception e) {
+        throw new AssertionError("Not JSON (" + status + "): " + body, e);
+      }
+    }
+  }
+
+  public Response get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Response postJson(String path, Object body) {
+    try {
+      String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+      return send(request(path).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** multipart/form-data with a JSON part {@code data} and, if given, a file part {@code attachment}. */
+  public Response postMultipart(String path, Object data, String fileName, String contentType, byte[] file) {
+    try {
+      String boundary = "----cascade" + UUID.randomUUID();
+      var out = new java.io.ByteArrayOutputStream();
+      out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"\r\n"
+          + "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      out.write(JSON.writeValueAsBytes(data));
+      out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+      if (file != null) {
+        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"" + fileName
+            + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(file);
+        out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+      }
+      out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+          .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private static Response send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Response(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
