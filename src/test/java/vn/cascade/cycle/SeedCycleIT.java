@@ -29,7 +29,6 @@ import vn.cascade.support.Api;
  * units complete their work, and no unit sees or completes another's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:cascade-it;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=true",
     "cascade.attachments.max-bytes=200000"})
 @ActiveProfiles({"test", "demo"})

@@ -1,0 +1,152 @@
+package vn.cascade.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import vn.cascade.support.ProcessTestBase;
+
+/**
+ * Walks every model in {@code bpmn/}: each process has a diagram with a shape per flow node, each user task and
+ * start form refers to a {@code .form} that exists, each service task and listener names a delegate expression
+ * whose bean exists, and every bean that an expression names exists.
+ */
+class ModelValidationTest extends ProcessTestBase {
+
+  static final Path MODELS = Path.of("bpmn");
+  static final Pattern BEAN_IN_EXPRESSION = Pattern.compile("\\$\\{\\s*([a-zA-Z_][a-zA-Z0-9_]*)[.}]");
+
+  @Autowired ApplicationContext context;
+
+  @Test
+  void everyProcessHasDiagramFormsAndResolvableDelegates() throws IOException {
+    Map<String, Path> forms = formsById();
+    List<String> problems = new ArrayList<>();
+    List<Path> bpmns = files(".bpmn");
+    assertThat(bpmns).isNotEmpty();
+    for (Path file : bpmns) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      Bpmn.validateModel(model);
+      String where = file.getFileName().toString();
+      var shapes = model.getModelElementsByType(BpmnShape.class).stream()
+          .map(s -> s.getBpmnElement() == null ? null : s.getBpmnElement().getId()).toList();
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        if (!process.isExecutable()) {
+          problems.add(where + ": process " + process.getId() + " is not executable");
+        }
+      }
+      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+        if (!shapes.contains(node.getId())) {
+          problems.add(where + ": " + node.getId() + " has no shape in the diagram");
+        }
+      }
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        checkForm(where, task, task.getCamundaFormRef(), forms, problems);
+        if (task.getCamundaCandidateGroups() == null && task.getCamundaAssignee() == null) {
+          problems.add(where + ": user task " + task.getId() + " has no assignee or candidate group");
+        }
+      }
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        if (start.getParentElement() instanceof Process && start.getCamundaFormRef() != null) {
+          checkForm(where, start, start.getCamundaFormRef(), forms, problems);
+        }
+      }
+      for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+        if (task.getCamundaDelegateExpression() == null) {
+          problems.add(where + ": service task " + task.getId() + " has no delegate expression");
+        }
+        if (task.getCamundaClass() != null) {
+          problems.add(where + ": service task " + task.getId() + " uses camunda:class (bypasses Spring)");
+        }
+      }
+      model.getModelElementsByType(CamundaTaskListener.class)
+          .forEach(l -> requireDelegate(where, l.getCamundaDelegateExpression(), problems));
+      model.getModelElementsByType(CamundaExecutionListener.class)
+          .forEach(l -> requireDelegate(where, l.getCamundaDelegateExpression(), problems));
+      // every bean named in any expression of the model exists
+      Matcher beans = BEAN_IN_EXPRESSION.matcher(Files.readString(file));
+      while (beans.find()) {
+        String name = beans.group(1);
+        if (!isProcessVariable(name) && !context.containsBean(name)) {
+          problems.add(where + ": expression names bean '" + name + "', which does not exist");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everyFormIsValidAndUniquelyIdentified() throws IOException {
+    Map<String, Path> forms = formsById();
+    assertThat(forms).hasSameSizeAs(files(".form"));
+    for (Path form : forms.values()) {
+      JsonNode json = new ObjectMapper().readTree(form.toFile());
+      assertThat(json.get("components")).as(form + " components").isNotEmpty();
+      assertThat(json.get("executionPlatform").asText()).isEqualTo("Camunda Platform");
+    }
+  }
+
+  /** Names that expressions use which are process variables, not beans. */
+  static boolean isProcessVariable(String name) {
+    return List.of("leaderDecision", "approvalDecision", "reviewDecision", "dueDate", "specialist", "execution")
+        .contains(name);
+  }
+
+  void requireDelegate(String where, String expression, List<String> problems) {
+    if (expression == null) {
+      problems.add(where + ": a listener has no delegate expression");
+      return;
+    }
+    Matcher m = Pattern.compile("\\$\\{([a-zA-Z_][a-zA-Z0-9_]*)}").matcher(expression);
+    if (!m.matches() || !context.containsBean(m.group(1))) {
+      problems.add(where + ": delegate expression " + expression + " does not resolve to a bean");
+    }
+  }
+
+  static void checkForm(String where, BaseElement element, String formRef, Map<String, Path> forms,
+      List<String> problems) {
+    if (formRef == null) {
+      problems.add(where + ": " + element.getId() + " has no Camunda Form (camunda:formRef)");
+    } else if (!forms.containsKey(formRef)) {
+      problems.add(where + ": " + element.getId() + " refers to form '" + formRef + "', which is not in bpmn/");
+    }
+  }
+
+  static Map<String, Path> formsById() throws IOException {
+    Map<String, Path> forms = new HashMap<>();
+    for (Path form : files(".form")) {
+      forms.put(new ObjectMapper().readTree(form.toFile()).get("id").asText(), form);
+    }
+    return forms;
+  }
+
+  static List<Path> files(String suffix) throws IOException {
+    try (Stream<Path> paths = Files.walk(MODELS)) {
+      return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+}
