@@ -20,10 +20,14 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 /**
  * Authenticates requests to {@code /api/*} against Camunda's identity service and sets the engine's current
  * authentication for the request, so authorization checks apply to everything the request does.
- * Accepts HTTP Basic; a GET may also use the session of a user signed in to Tasklist or Cockpit (links in task
- * forms). State-changing requests need HTTP Basic (no cookie-only writes, so no CSRF).
+ * Accepts HTTP Basic, or the session of a user signed in to Tasklist or Cockpit (links in task forms, the intake
+ * page). A state-changing request on the session must carry the session's CSRF token in header
+ * {@value #CSRF_HEADER} (synchronizer token, handed out by {@code GET /api/me}); without it only HTTP Basic counts.
  */
 class ApiAuthenticationFilter extends HttpFilter {
+
+  static final String CSRF_HEADER = "X-Cascade-CSRF";
+  static final String CSRF_ATTRIBUTE = "cascade.csrf";
 
   private final transient IdentityService identityService;
 
@@ -35,7 +39,7 @@ class ApiAuthenticationFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String userId = basicUser(request);
-    if (userId == null && "GET".equals(request.getMethod())) {
+    if (userId == null && ("GET".equals(request.getMethod()) || hasCsrfToken(request))) {
       userId = sessionUser(request);
     }
     if (userId == null) {
@@ -76,6 +80,26 @@ class ApiAuthenticationFilter extends HttpFilter {
     }
     String user = decoded.substring(0, colon);
     return identityService.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+  }
+
+  private static boolean hasCsrfToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CSRF_ATTRIBUTE);
+    String given = request.getHeader(CSRF_HEADER);
+    return expected != null && given != null && java.security.MessageDigest.isEqual(
+        expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The session's CSRF token, created on first use. */
+  static String csrfToken(HttpSession session) {
+    Object token = session.getAttribute(CSRF_ATTRIBUTE);
+    if (token == null) {
+      byte[] bytes = new byte[24];
+      new java.security.SecureRandom().nextBytes(bytes);
+      token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      session.setAttribute(CSRF_ATTRIBUTE, token);
+    }
+    return token.toString();
   }
 
   private static String sessionUser(HttpServletRequest request) {

@@ -161,6 +161,24 @@ class SeedCycleIT {
   }
 
   @Test
+  @Order(3)
+  void intakePageRegistersOnTheTasklistSessionWithItsCsrfToken() {
+    Api browser = Api.tasklistSession(port, "vanthu");
+    JsonNode me = browser.get("/api/me").json();
+    assertThat(me.get("userId").asText()).isEqualTo("vanthu");
+    assertThat(browser.get("/cascade/intake.html").body()).contains("Đăng ký văn bản đến");
+
+    // a session without the token cannot write (a forged cross-site form cannot either)
+    assertThat(browser.postJson("/api/directives", registration("101/VPCP-KTTH")).status()).isEqualTo(401);
+
+    Api.Response created = browser.withHeader("X-Cascade-CSRF", me.get("csrfToken").asText())
+        .postMultipart("/api/directives", registration("101/VPCP-KTTH"), "101.pdf", "application/pdf", PDF);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(incoming.findByProcessInstanceId(created.json().get("processInstanceId").asText()).orElseThrow()
+        .getRegisteredBy()).isEqualTo("vanthu");
+  }
+
+  @Test
   @Order(4)
   void provinceDecidesDraftsApprovesAndDispatchesToSevenUnits() {
     assertThat(complete("chutich", directivePid, "DecideAdvisoryUnit", vars(

@@ -16,10 +16,17 @@ public final class Api {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  private final HttpClient http;
   private final String base;
   private final String authorization;
+  private final java.util.Map<String, String> headers = new java.util.HashMap<>();
 
   private Api(String base, String user, String password) {
+    this(HTTP, base, user, password);
+  }
+
+  private Api(HttpClient http, String base, String user, String password) {
+    this.http = http;
     this.base = base;
     this.authorization = user == null ? null
         : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -35,6 +42,32 @@ public final class Api {
 
   public static Api anonymous(int port) {
     return new Api("http://localhost:" + port, null, null);
+  }
+
+  /**
+   * A browser-like client: signs in to the Camunda webapp (Tasklist) as {@code user} and then sends the session
+   * cookie, no HTTP Basic.
+   */
+  public static Api tasklistSession(int port, String user) {
+    java.net.CookieManager cookies = new java.net.CookieManager();
+    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    Api api = new Api(client, "http://localhost:" + port, null, null);
+    api.get("/camunda/app/tasklist/default/");
+    String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(java.net.HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no XSRF-TOKEN"));
+    Response login = send(client, api.request("/camunda/api/admin/auth/user/default/login/tasklist")
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")));
+    if (login.status() != 200) {
+      throw new AssertionError("Tasklist login failed: " + login);
+    }
+    return api;
+  }
+
+  /** Sends this header with every further request. */
+  public Api withHeader(String name, String value) {
+    headers.put(name, value);
+    return this;
   }
 
   public record Response(int status, String body) {
@@ -89,12 +122,17 @@ public final class Api {
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 
-  private static Response send(HttpRequest.Builder builder) {
+  private Response send(HttpRequest.Builder builder) {
+    return send(http, builder);
+  }
+
+  private static Response send(HttpClient http, HttpRequest.Builder builder) {
     try {
-      HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Response(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
