@@ -70,6 +70,11 @@ public class Assignment {
     this.state = AssignmentState.IN_REVIEW;
   }
 
+  /** An approved extension (gia hạn): the new due date. */
+  public void extendTo(LocalDate newDueDate) {
+    this.dueDate = newDueDate;
+  }
+
   void returnForRevision() {
     this.state = AssignmentState.IN_PROGRESS;
   }

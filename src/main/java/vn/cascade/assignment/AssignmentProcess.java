@@ -9,10 +9,14 @@ public final class AssignmentProcess {
   public static final class Elements {
     public static final String REGISTER = "RegisterAssignment";
     public static final String RECEIVE = "ReceiveTask";
-    public static final String WORK = "CarryOut";
+    public static final String CARRY_OUT = "CarryOut";
     public static final String REVIEW = "ReviewResult";
     public static final String COMPLETE = "RecordCompletion";
     public static final String DONE = "AssignmentDone";
+    public static final String WORK = "WorkOnTask";
+    public static final String DEADLINE_TIMER = "DeadlineCheckTimer";
+    public static final String DECIDE_EXTENSION = "DecideExtension";
+    public static final String EXTENSION_MESSAGE = "ExtensionRequested";
 
     private Elements() {}
   }
@@ -38,6 +42,17 @@ public final class AssignmentProcess {
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_COMMENT = "reviewComment";
     public static final String COMPLETED_ON_TIME = "completedOnTime";
+    /** The unit that follows the dispatch up for the assigning level (its advisory unit). */
+    public static final String ASSIGNER_UNIT = "assignerUnit";
+    // extension (xin gia hạn)
+    public static final String EXTENSION_REQUEST_ID = "extensionRequestId";
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
+    public static final String PROPOSED_DATE = "proposedDate";
+    public static final String CURRENT_DUE_DATE = "currentDueDate";
+    public static final String EXTENSION_DECISION = "extensionDecision";
+    public static final String GRANTED_DATE = "grantedDate";
+    public static final String EXTENSION_COMMENT = "extensionComment";
 
     private Vars() {}
   }

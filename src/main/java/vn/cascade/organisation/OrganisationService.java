@@ -159,6 +159,10 @@ public class OrganisationService {
     return user == null ? userId : fullName(user);
   }
 
+  public List<String> memberIds(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+  }
+
   public boolean isMember(String userId, String groupId) {
     return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
   }

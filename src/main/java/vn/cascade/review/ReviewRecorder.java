@@ -26,7 +26,10 @@ public class ReviewRecorder implements TaskListener {
   private static final Map<String, Step> STEPS = Map.of(
       "SubmitDraft", new Step("DISPATCH", "leaderDecision", "submit", "revise", "leaderComment"),
       "ApproveDispatch", new Step("DISPATCH", "approvalDecision", "approve", "return", "returnReason"),
-      "ReviewResult", new Step("ASSIGNMENT", "reviewDecision", "approve", "return", "reviewComment"));
+      "ReviewResult", new Step("ASSIGNMENT", "reviewDecision", "approve", "return", "reviewComment"),
+      "SignUnitReport", new Step("UNIT_REPORT", "signDecision", "approve", "return", "signComment"),
+      "ReviewUnitReport", new Step("UNIT_REPORT", "acceptDecision", "accept", "return", "acceptComment"),
+      "ApproveConsolidatedReport", new Step("REPORT", "reportApproval", "approve", "return", "reportReturnReason"));
 
   private final ReviewRepository reviews;
   private final TaskService taskService;

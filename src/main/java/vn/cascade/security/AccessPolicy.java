@@ -24,6 +24,8 @@ public class AccessPolicy {
 
   public static final String DIRECTIVE = "directive";
   public static final String ASSIGNMENT = "assignment";
+  public static final String REPORT_REQUEST = "report-request";
+  public static final String UNIT_REPORT = "unit-report";
 
   private final AuthorizationService authorizations;
 
@@ -36,6 +38,8 @@ public class AccessPolicy {
     // Reading a definition only shows the process name and diagram; no instance data.
     grant(groupId, Resources.PROCESS_DEFINITION, ASSIGNMENT, Permissions.READ);
     grant(groupId, Resources.PROCESS_DEFINITION, DIRECTIVE, Permissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, UNIT_REPORT, Permissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, REPORT_REQUEST, Permissions.READ);
     // The staff directory is open within the administration: names of assignees, the unit's specialists.
     grant(groupId, Resources.USER, ANY, Permissions.READ);
     grant(groupId, Resources.GROUP, ANY, Permissions.READ);
@@ -45,6 +49,10 @@ public class AccessPolicy {
     grantUnitGroup(Groups.PROVINCE_CLERKS);
     grant(Groups.PROVINCE_CLERKS, Resources.PROCESS_DEFINITION, DIRECTIVE, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(Groups.PROVINCE_CLERKS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // Finance coordinators request reports (Tasklist start form or POST /api/report-requests).
+    grant(Groups.COORDINATORS, Resources.PROCESS_DEFINITION, REPORT_REQUEST,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Groups.COORDINATORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     for (String overseer : new String[] {Groups.PROVINCE_LEADERS, Groups.COORDINATORS}) {
       grantUnitGroup(overseer);
       grant(overseer, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

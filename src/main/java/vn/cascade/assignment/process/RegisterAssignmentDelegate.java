@@ -50,6 +50,7 @@ class RegisterAssignmentDelegate implements JavaDelegate {
       return row;
     }).toList();
     execution.setVariable(ASSIGNMENT_ID, received.assignment().getId());
+    execution.setVariable(ASSIGNER_UNIT, received.dispatch().getAdvisoryUnitCode());
     execution.setVariable(UNIT_NAME, organisation.require(unitCode, UNIT_CODE).getName());
     execution.setVariable(DISPATCH_NUMBER, received.dispatch().getNumberSymbol());
     execution.setVariable(DISPATCH_DATE, received.dispatch().getIssuedOn().toString());

@@ -1,0 +1,31 @@
+package vn.cascade.common;
+
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs engine work on behalf of the system inside the current engine transaction (joining it when there is one):
+ * e.g. queueing a mail while a leader completes a task, which the leader has no permission of their own for.
+ */
+@Component
+public class EngineAccess {
+
+  private final ProcessEngineConfigurationImpl configuration;
+
+  EngineAccess(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
+  }
+
+  public <T> T asSystem(Callable<T> work) {
+    return configuration.getCommandExecutorTxRequired()
+        .execute(commandContext -> commandContext.runWithoutAuthorization(work));
+  }
+
+  public void asSystem(Runnable work) {
+    asSystem(() -> {
+      work.run();
+      return null;
+    });
+  }
+}

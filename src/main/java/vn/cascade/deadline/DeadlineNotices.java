@@ -1,0 +1,30 @@
+package vn.cascade.deadline;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import vn.cascade.mail.MailKind;
+import vn.cascade.mail.Outbox;
+
+/** Turns a decision's outcome (notice kind and recipient roles) into outbox mails. */
+@Service
+public class DeadlineNotices {
+
+  private final Recipients recipients;
+  private final Outbox outbox;
+
+  DeadlineNotices(Recipients recipients, Outbox outbox) {
+    this.recipients = recipients;
+    this.outbox = outbox;
+  }
+
+  public void send(String kind, String roles, Task task, VariableScope process, LocalDate today, int daysLeft) {
+    MailKind mailKind = MailKind.valueOf(kind);
+    for (String role : roles.split(",")) {
+      for (String user : recipients.resolve(role, task, process)) {
+        outbox.enqueue(NoticeFacts.of(mailKind, user, task, process, today, daysLeft, null));
+      }
+    }
+  }
+}

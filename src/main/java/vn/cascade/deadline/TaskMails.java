@@ -1,0 +1,45 @@
+package vn.cascade.deadline;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import vn.cascade.common.EngineClock;
+import vn.cascade.mail.MailKind;
+import vn.cascade.mail.Outbox;
+
+/** Mails on task creation: "new task", or "returned for revision" when the previous step sent the work back. */
+@Service
+public class TaskMails {
+
+  /** decision variable, its "send back" value, the comment variable. */
+  private static final Map<String, String[]> RETURNS = Map.of(
+      "reviewDecision", new String[] {"return", "reviewComment"},
+      "approvalDecision", new String[] {"return", "returnReason"},
+      "leaderDecision", new String[] {"revise", "leaderComment"});
+
+  private final Recipients recipients;
+  private final Outbox outbox;
+  private final EngineClock clock;
+
+  TaskMails(Recipients recipients, Outbox outbox, EngineClock clock) {
+    this.recipients = recipients;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  public void taskCreated(DelegateTask task) {
+    MailKind kind = MailKind.ASSIGNED;
+    String comment = null;
+    for (var entry : RETURNS.entrySet()) {
+      if (entry.getValue()[0].equals(task.getVariable(entry.getKey()))) {
+        kind = MailKind.RETURNED;
+        Object reason = task.getVariable(entry.getValue()[1]);
+        comment = reason == null ? null : reason.toString();
+      }
+    }
+    for (String user : recipients.resolve("assignee", task)) {
+      outbox.enqueue(NoticeFacts.of(kind, user, (Task) task, task.getExecution(), null, null, comment));
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package vn.cascade.mail;
+
+import java.time.LocalDate;
+
+/**
+ * Something a person must be told: what ({@code kind}), whom ({@code recipientUser}), about which task or instance,
+ * and the facts the mail shows. {@code subjectId} and {@code day} make the idempotency key: the same notice for
+ * the same subject, person and day is mailed once.
+ */
+public record Notice(MailKind kind, String recipientUser, String subjectId, LocalDate day, String taskId,
+    String processInstanceId, String documentNumber, String taskName, String unitName, LocalDate dueDate,
+    Integer workingDaysLeft, String comment) {
+
+  public String idempotencyKey() {
+    return kind + ":" + subjectId + ":" + recipientUser + (day == null ? "" : ":" + day);
+  }
+
+  public Notice to(String otherRecipient) {
+    return new Notice(kind, otherRecipient, subjectId, day, taskId, processInstanceId, documentNumber, taskName,
+        unitName, dueDate, workingDaysLeft, comment);
+  }
+}

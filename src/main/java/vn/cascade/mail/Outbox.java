@@ -1,0 +1,112 @@
+package vn.cascade.mail;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cascade.common.EngineAccess;
+import vn.cascade.common.EngineClock;
+
+/**
+ * Every mail goes through the outbox: a row keyed by its notice's idempotency key (so the same notice is never
+ * queued twice), then one {@code mail-delivery} process instance per mail whose async send task retries on its
+ * own and raises an incident in Cockpit only when the retries are spent. Reminders wait for the daily digest
+ * when {@code cascade.mail.digest} is on.
+ */
+@Service
+public class Outbox {
+
+  public static final String DELIVERY_PROCESS = "mail-delivery";
+  public static final String OUTBOX_ID = "outboxId";
+  private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+
+  private final OutboxRepository mails;
+  private final MailComposer composer;
+  private final MailProperties properties;
+  private final IdentityService identityService;
+  private final RuntimeService runtimeService;
+  private final EngineAccess engine;
+  private final EngineClock clock;
+
+  Outbox(OutboxRepository mails, MailComposer composer, MailProperties properties, IdentityService identityService,
+      RuntimeService runtimeService, EngineAccess engine, EngineClock clock) {
+    this.mails = mails;
+    this.composer = composer;
+    this.properties = properties;
+    this.identityService = identityService;
+    this.runtimeService = runtimeService;
+    this.engine = engine;
+    this.clock = clock;
+  }
+
+  /** Queues the notice for its recipient, once; returns the outbox row (null when the person has no email). */
+  @Transactional
+  public OutboxMail enqueue(Notice notice) {
+    var existing = mails.findByIdempotencyKey(notice.idempotencyKey());
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    User user = engine.asSystem(() ->
+        identityService.createUserQuery().userId(notice.recipientUser()).singleResult());
+    if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+      LOG.warn("No email address for user {}: {} not mailed", notice.recipientUser(), notice.idempotencyKey());
+      return null;
+    }
+    MailComposer.Mail mail = composer.notice(notice, (user.getFirstName() + " " + user.getLastName()).trim());
+    MailStatus status = properties.digest() && notice.kind().digestible() ? MailStatus.DIGEST_PENDING
+        : MailStatus.PENDING;
+    OutboxMail row = mails.save(new OutboxMail(notice.idempotencyKey(), notice.kind(), user.getId(), user.getEmail(),
+        mail.subject(), mail.body(), notice.taskId(), notice.processInstanceId(), status, clock.now()));
+    if (status == MailStatus.PENDING) {
+      deliver(row);
+    }
+    return row;
+  }
+
+  /**
+   * The daily digest: each person's waiting reminders go out together in one mail; a person with a single waiting
+   * reminder gets it as it is. Returns the number of mails queued.
+   */
+  @Transactional
+  public int sendDigests(LocalDate day) {
+    Map<String, List<OutboxMail>> byRecipient = new LinkedHashMap<>();
+    for (OutboxMail mail : mails.findByStatusOrderByRecipientUserAscIdAsc(MailStatus.DIGEST_PENDING)) {
+      byRecipient.computeIfAbsent(mail.getRecipientUser(), k -> new ArrayList<>()).add(mail);
+    }
+    int queued = 0;
+    for (var entry : byRecipient.entrySet()) {
+      List<OutboxMail> items = entry.getValue();
+      if (items.size() == 1) {
+        items.get(0).queue();
+        deliver(items.get(0));
+      } else {
+        String key = "DIGEST:" + entry.getKey() + ":" + day + ":" + items.get(0).getId();
+        String name = engine.asSystem(() -> {
+          User user = identityService.createUserQuery().userId(entry.getKey()).singleResult();
+          return user == null ? entry.getKey() : (user.getFirstName() + " " + user.getLastName()).trim();
+        });
+        MailComposer.Mail mail = composer.digest(name, items, day);
+        OutboxMail digest = mails.save(new OutboxMail(key, MailKind.DIGEST, entry.getKey(),
+            items.get(0).getRecipientEmail(), mail.subject(), mail.body(), null, null, MailStatus.PENDING,
+            clock.now()));
+        items.forEach(item -> item.includedIn(digest.getId()));
+        deliver(digest);
+      }
+      queued++;
+    }
+    return queued;
+  }
+
+  private void deliver(OutboxMail mail) {
+    engine.asSystem(() -> runtimeService.startProcessInstanceByKey(DELIVERY_PROCESS, mail.getIdempotencyKey(),
+        Map.of(OUTBOX_ID, mail.getId())));
+  }
+}

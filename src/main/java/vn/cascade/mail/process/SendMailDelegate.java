@@ -1,0 +1,23 @@
+package vn.cascade.mail.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.cascade.mail.MailDelivery;
+import vn.cascade.mail.Outbox;
+
+/** Async service task of {@code mail-delivery} ({@code ${sendMail}}): sends one outbox mail. */
+@Component("sendMail")
+class SendMailDelegate implements JavaDelegate {
+
+  private final MailDelivery delivery;
+
+  SendMailDelegate(MailDelivery delivery) {
+    this.delivery = delivery;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    delivery.send(Long.valueOf(execution.getVariable(Outbox.OUTBOX_ID).toString()));
+  }
+}

@@ -1,0 +1,232 @@
+package vn.cascade.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cascade.support.CycleDriver.item;
+import static vn.cascade.support.CycleDriver.nextIncomingNumber;
+import static vn.cascade.support.Refusals.refused;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.cascade.assignment.AssignmentRepository;
+import vn.cascade.calendar.WorkingDayCalendar;
+import vn.cascade.mail.MailKind;
+import vn.cascade.mail.MailStatus;
+import vn.cascade.mail.OutboxRepository;
+import vn.cascade.support.ProcessTestBase;
+import vn.cascade.support.TestMailServer;
+
+/**
+ * Deadlines enforce themselves: the engine clock moves day by day, the daily timer jobs run, and the mails that
+ * reach the SMTP server (GreenMail) are checked: who, which day, what they say.
+ */
+class DeadlineProcessTest extends ProcessTestBase {
+
+  static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired RuntimeService runtimeService;
+  @Autowired AssignmentRepository assignments;
+  @Autowired OutboxRepository outbox;
+  @Autowired ExtensionService extensions;
+
+  record Dispatched(String number, String pid, LocalDate due) {}
+
+  /** Sở Tài chính gets one item due in 10 working days; its leader assigns the specialist. */
+  Dispatched dispatchedToFinance() {
+    LocalDate due = calendar.addWorkingDays(LocalDate.now(VN), 10);
+    String directive = cycle.approvedDispatch(nextIncomingNumber(), LocalDate.of(2025, 1, 24),
+        List.of(item("Tổng hợp, đánh giá tình hình thực hiện Đề án.", "stc", due)));
+    cycle.executeJobs();
+    String pid = cycle.assignments(directive).get("stc");
+    cycle.complete(pid, "ReceiveTask", "stc.lanhdao", Map.of("specialist", "stc.chuyenvien"));
+    cycle.executeJobs();
+    return new Dispatched((String) runtimeService.getVariable(pid, "dispatchNumber"), pid, due);
+  }
+
+  /** The engine clock at 09:00 (after the 07:00 check) of a day, then every due job runs. */
+  void morningOf(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(VN).toInstant()));
+    cycle.executeJobs();
+  }
+
+  static List<MimeMessage> mailsTo(String user, String dispatchNumber, String subjectPart) {
+    return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
+      try {
+        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+            .anyMatch(a -> a.toString().equals(user + "@kontum.gov.vn"))
+            && m.getSubject().contains(dispatchNumber) && m.getSubject().contains(subjectPart);
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  static String body(MimeMessage message) {
+    try {
+      return message.getContent().toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void remindersOverdueNoticesAndEscalationReachTheRightPeopleOnTheRightWorkingDays() {
+    Dispatched d = dispatchedToFinance();
+
+    // four working days before: nothing yet
+    morningOf(calendar.addWorkingDays(d.due(), -4));
+    assertThat(mailsTo("stc.chuyenvien", d.number(), "Nhắc hạn")).isEmpty();
+
+    // three working days before: the specialist is reminded, once (the catch-up runs of the timer do not repeat it)
+    morningOf(calendar.addWorkingDays(d.due(), -3));
+    List<MimeMessage> reminders = mailsTo("stc.chuyenvien", d.number(), "Nhắc hạn");
+    assertThat(reminders).hasSize(1);
+    assertThat(body(reminders.get(0))).contains("Còn 3 ngày làm việc").contains("Sở Tài chính")
+        .contains("/camunda/app/tasklist/default/#/?task=");
+    assertThat(mailsTo("stc.lanhdao", d.number(), "Nhắc hạn")).isEmpty();
+
+    // on the due day
+    morningOf(d.due());
+    assertThat(mailsTo("stc.chuyenvien", d.number(), "Đến hạn hôm nay")).hasSize(1);
+
+    // the first working day after: overdue, to the specialist and the unit's leader
+    morningOf(calendar.addWorkingDays(d.due(), 1));
+    assertThat(mailsTo("stc.chuyenvien", d.number(), "Quá hạn")).hasSize(1);
+    assertThat(mailsTo("stc.lanhdao", d.number(), "Quá hạn")).hasSize(1);
+    assertThat(body(mailsTo("stc.lanhdao", d.number(), "Quá hạn").get(0))).contains("Quá hạn 1 ngày làm việc");
+
+    // three working days overdue: escalation to the Finance coordinator and the provincial leaders (đôn đốc)
+    morningOf(calendar.addWorkingDays(d.due(), 3));
+    for (String user : List.of("stc.theodoi", "chutich", "phochutich", "stc.lanhdao")) {
+      assertThat(mailsTo(user, d.number(), "Đôn đốc")).as(user).hasSize(1);
+    }
+    assertThat(mailsTo("skhcn.lanhdao", d.number(), "Đôn đốc")).isEmpty();
+  }
+
+  @Test
+  void newAndReturnedWorkIsMailedWithTheTaskLinkAndTheReason() {
+    Dispatched d = dispatchedToFinance();
+    assertThat(mailsTo("stc.lanhdao", d.number(), "Nhiệm vụ mới")).hasSize(1);
+    assertThat(mailsTo("stc.chuyenvien", d.number(), "Nhiệm vụ mới")).hasSize(1);
+
+    cycle.complete(d.pid(), "CarryOut", "stc.chuyenvien", Map.of("resultText", "Đã tổng hợp số liệu năm 2025."));
+    cycle.complete(d.pid(), "ReviewResult", "stc.lanhdao",
+        Map.of("reviewDecision", "return", "reviewComment", "Bổ sung số liệu quý IV."));
+    cycle.executeJobs();
+
+    List<MimeMessage> returned = mailsTo("stc.chuyenvien", d.number(), "Trả lại");
+    assertThat(returned).hasSize(1);
+    assertThat(body(returned.get(0))).contains("Bổ sung số liệu quý IV.").contains("#/?task=");
+  }
+
+  @Test
+  void approvedExtensionMovesTheDueDateAndTheReminders() {
+    Dispatched d = dispatchedToFinance();
+    LocalDate proposed = calendar.addWorkingDays(d.due(), 10);
+    Long assignmentId = assignments.findByProcessInstanceId(d.pid()).orElseThrow().getId();
+
+    // the unit asks; an extension to a date before the current one is refused
+    cycle.as("stc.lanhdao");
+    assertThat(refused(() -> extensions.request(assignmentId, "Chờ số liệu.", d.due().minusDays(1).toString(), null))
+        .getMessage()).contains("phải sau hạn hiện tại");
+    extensions.request(assignmentId, "Chờ số liệu quyết toán của các huyện.", proposed.toString(), null);
+    cycle.asSystem();
+    assertThat(cycle.task(d.pid(), "DecideExtension")).isNotNull();
+
+    // the provincial leader approves
+    cycle.complete(d.pid(), "DecideExtension", "chutich",
+        Map.of("extensionDecision", "approve", "grantedDate", proposed.toString()));
+    cycle.executeJobs();
+
+    assertThat(assignments.findByProcessInstanceId(d.pid()).orElseThrow().getDueDate()).isEqualTo(proposed);
+    assertThat(cycle.task(d.pid(), "CarryOut").getDueDate())
+        .isEqualTo(Date.from(proposed.atTime(23, 59, 59).atZone(VN).toInstant()));
+    assertThat(mailsTo("stc.lanhdao", d.number(), "Đồng ý gia hạn")).hasSize(1);
+
+    // the old due date passes without an overdue notice; the reminders follow the new one
+    morningOf(calendar.addWorkingDays(d.due(), 1));
+    assertThat(mailsTo("stc.chuyenvien", d.number(), "Quá hạn")).isEmpty();
+    morningOf(calendar.addWorkingDays(proposed, -3));
+    assertThat(body(mailsTo("stc.chuyenvien", d.number(), "Nhắc hạn").get(0))).contains("Còn 3 ngày làm việc");
+  }
+
+  @Test
+  void refusedExtensionNeedsAReasonAndKeepsTheDueDate() {
+    Dispatched d = dispatchedToFinance();
+    Long assignmentId = assignments.findByProcessInstanceId(d.pid()).orElseThrow().getId();
+    cycle.as("stc.chuyenvien");
+    extensions.request(assignmentId, "Khối lượng lớn.", null, 5);
+    cycle.asSystem();
+
+    assertThat(refused(() -> cycle.complete(d.pid(), "DecideExtension", "chutich",
+        Map.of("extensionDecision", "refuse"))).getMessage()).contains("nêu lý do");
+    cycle.complete(d.pid(), "DecideExtension", "chutich",
+        Map.of("extensionDecision", "refuse", "extensionComment", "Nhiệm vụ cần báo cáo đúng hạn."));
+    cycle.executeJobs();
+
+    assertThat(assignments.findByProcessInstanceId(d.pid()).orElseThrow().getDueDate()).isEqualTo(d.due());
+    assertThat(body(mailsTo("stc.chuyenvien", d.number(), "Không đồng ý gia hạn").get(0)))
+        .contains("Nhiệm vụ cần báo cáo đúng hạn.");
+  }
+
+  @Test
+  void anotherUnitCannotAskForAnExtension() {
+    Dispatched d = dispatchedToFinance();
+    Long assignmentId = assignments.findByProcessInstanceId(d.pid()).orElseThrow().getId();
+    cycle.as("sct.lanhdao");
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+              extensions.request(assignmentId, "x", null, 5))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      cycle.asSystem();
+    }
+  }
+
+  @Test
+  void mailsQueuedWhileTheMailServerIsDownGoOutOnceWhenItIsBack() {
+    // given the SMTP server is down when a dispatch reaches every unit (16 leaders are mailed)
+    TestMailServer.stop();
+    String directive;
+    try {
+      directive = cycle.approvedDispatch(nextIncomingNumber(), LocalDate.of(2025, 1, 24), List.of(
+          item("Các sở, ngành và địa phương triển khai Đề án.", "ALL", calendar.addWorkingDays(LocalDate.now(VN), 10))));
+      // numbering and fan-out run; every mail fails and waits for its retry
+      int failed = cycle.executeJobsAllowingFailures();
+      assertThat(failed).isGreaterThanOrEqualTo(16);
+    } finally {
+      TestMailServer.start();
+    }
+    Map<String, String> units = cycle.assignments(directive);
+    String number = (String) runtimeService.getVariable(units.get("stc"), "dispatchNumber");
+    assertThat(outbox.findAll()).filteredOn(m -> m.getSubject().contains(number))
+        .allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(MailStatus.PENDING));
+
+    // when the retry interval has passed and the server is back
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 5 * 60_000));
+    cycle.executeJobs();
+
+    // then every leader got exactly one mail, nothing lost, nothing twice
+    for (String unit : units.keySet()) {
+      assertThat(mailsTo(unit + ".lanhdao", number, "Nhiệm vụ mới")).as(unit).hasSize(1);
+    }
+    assertThat(outbox.findAll()).filteredOn(m -> m.getSubject().contains(number))
+        .hasSize(16)
+        .allSatisfy(m -> {
+          assertThat(m.getStatus()).isEqualTo(MailStatus.SENT);
+          assertThat(m.getAttempts()).isEqualTo(2);
+          assertThat(m.getKind()).isEqualTo(MailKind.ASSIGNED);
+        });
+  }
+}
