@@ -1,0 +1,115 @@
+package vn.cascade.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.cascade.support.ProcessTestBase;
+import vn.cascade.support.TestMailServer;
+
+/** Nothing lost, nothing twice: the outbox and its retrying send jobs against a real SMTP server. */
+class MailDeliveryTest extends ProcessTestBase {
+
+  @Autowired Outbox outbox;
+  @Autowired MailDelivery delivery;
+  @Autowired OutboxRepository mails;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired TransactionTemplate transactions;
+
+  Notice notice(String subjectId) {
+    return new Notice(MailKind.ASSIGNED, "stc.chuyenvien", subjectId, null, null, null, "99/UBND-KTTH",
+        "Thực hiện, báo cáo kết quả " + subjectId, "Sở Tài chính", LocalDate.now().plusDays(10), null, null);
+  }
+
+  long received(String subjectId) {
+    return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
+      try {
+        return m.getSubject().contains(subjectId)
+            && m.getRecipients(Message.RecipientType.TO)[0].toString().equals("stc.chuyenvien@kontum.gov.vn");
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).count();
+  }
+
+  Job sendJob(OutboxMail mail) {
+    String pid = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(mail.getIdempotencyKey())
+        .singleResult().getId();
+    return managementService.createJobQuery().processInstanceId(pid).singleResult();
+  }
+
+  @Test
+  void theSameNoticeIsQueuedOnce() {
+    String id = "same-" + UUID.randomUUID();
+    OutboxMail first = transactions.execute(s -> outbox.enqueue(notice(id)));
+    OutboxMail second = transactions.execute(s -> outbox.enqueue(notice(id)));
+
+    assertThat(second.getId()).isEqualTo(first.getId());
+    cycle.executeJobs();
+    assertThat(received(id)).isEqualTo(1);
+  }
+
+  @Test
+  void aJobRetriedAfterTheMailLeftDoesNotSendItAgain() {
+    String id = "retried-" + UUID.randomUUID();
+    OutboxMail mail = transactions.execute(s -> outbox.enqueue(notice(id)));
+
+    // the mail leaves, then the job's own transaction fails (e.g. the node dies before it commits)
+    transactions.executeWithoutResult(status -> {
+      delivery.send(mail.getId());
+      status.setRollbackOnly();
+    });
+    assertThat(received(id)).isEqualTo(1);
+
+    // the job is retried
+    managementService.executeJob(sendJob(mail).getId());
+
+    assertThat(received(id)).isEqualTo(1);
+    assertThat(mails.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);
+  }
+
+  @Test
+  void anIncidentAppearsOnlyWhenTheRetriesAreSpentAndTheMailStillGoesOutOnce() {
+    String id = "incident-" + UUID.randomUUID();
+    TestMailServer.stop();
+    try {
+      OutboxMail mail = transactions.execute(s -> outbox.enqueue(notice(id)));
+      String pid = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(mail.getIdempotencyKey())
+          .singleResult().getId();
+      // R3/PT1M: three attempts, a minute apart, then an incident
+      for (int attempt = 1; attempt <= 3; attempt++) {
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pid).count()).isZero();
+        ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + attempt * 2 * 60_000L));
+        Job job = managementService.createJobQuery().processInstanceId(pid).singleResult();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> managementService.executeJob(job.getId()));
+      }
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(pid).singleResult().getIncidentMessage())
+          .contains("failed");
+      assertThat(mails.findById(mail.getId()).orElseThrow().getAttempts()).isEqualTo(3);
+
+      // the administrator retries it from Cockpit once the server is back
+      TestMailServer.start();
+      Job job = managementService.createJobQuery().processInstanceId(pid).singleResult();
+      managementService.setJobRetries(job.getId(), 1);
+      managementService.executeJob(job.getId());
+      assertThat(received(id)).isEqualTo(1);
+      assertThat(mails.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);
+    } finally {
+      if (TestMailServer.get() == null || !TestMailServer.get().isRunning()) {
+        TestMailServer.start();
+      }
+    }
+  }
+}
