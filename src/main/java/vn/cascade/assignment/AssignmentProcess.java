@@ -17,6 +17,11 @@ public final class AssignmentProcess {
     public static final String DEADLINE_TIMER = "DeadlineCheckTimer";
     public static final String DECIDE_EXTENSION = "DecideExtension";
     public static final String EXTENSION_MESSAGE = "ExtensionRequested";
+    public static final String DRAFT_SUB_DISPATCH = "DraftSubDispatch";
+    public static final String SIGN_SUB_DISPATCH = "SignSubDispatch";
+    public static final String WAIT_SUB_ASSIGNMENTS = "WaitSubAssignments";
+    public static final String CONSOLIDATE = "ConsolidateSubResults";
+    public static final String SUB_ASSIGNMENTS_MESSAGE = "SubAssignmentsCompleted";
 
     private Elements() {}
   }
@@ -53,12 +58,27 @@ public final class AssignmentProcess {
     public static final String EXTENSION_DECISION = "extensionDecision";
     public static final String GRANTED_DATE = "grantedDate";
     public static final String EXTENSION_COMMENT = "extensionComment";
+    // re-dispatch to the units below (cascade of any depth)
+    public static final String HANDLING = "handling";
+    public static final String CAN_REDISPATCH = "canRedispatch";
+    public static final String SUB_UNIT_OPTIONS = "subUnitOptions";
+    public static final String SUB_DISPATCH_SUMMARY = "subDispatchSummary";
+    public static final String SUB_DISPATCH_SYMBOL = "subDispatchSymbol";
+    public static final String SUB_ITEMS = "subItems";
+    public static final String SUB_DISPATCH_ID = "subDispatchId";
+    public static final String SUB_DISPATCH_NUMBER = "subDispatchNumber";
+    public static final String SUB_UNIT = "subUnit";
+    public static final String PARENT_ASSIGNMENT_ID = "parentAssignmentId";
+    public static final String SUB_RESULTS = "subResults";
+    public static final String MISSING_UNITS = "missingUnits";
 
     private Vars() {}
   }
 
   public static final String APPROVE = "approve";
   public static final String RETURN = "return";
+  public static final String REDISPATCH = "redispatch";
+  public static final String SELF = "self";
 
   private AssignmentProcess() {}
 }

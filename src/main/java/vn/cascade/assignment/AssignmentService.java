@@ -63,6 +63,15 @@ public class AssignmentService {
     require(processInstanceId).assign(specialist);
   }
 
+  /** The leader dispatches the task further down instead of working it in the unit. */
+  @Transactional
+  public void redispatch(String processInstanceId, String unitCode) {
+    if (organisation.subtree(unitCode).stream().noneMatch(u -> u.getKind().isRecipient())) {
+      throw new InvalidInputException("handling", "Đơn vị không có đơn vị cấp dưới để giao tiếp nhiệm vụ.");
+    }
+    require(processInstanceId).assign(null);
+  }
+
   @Transactional
   public void submitResult(String processInstanceId, String resultText) {
     if (resultText == null || resultText.trim().length() < 10) {

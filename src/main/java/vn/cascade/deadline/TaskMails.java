@@ -16,7 +16,8 @@ public class TaskMails {
   private static final Map<String, String[]> RETURNS = Map.of(
       "reviewDecision", new String[] {"return", "reviewComment"},
       "approvalDecision", new String[] {"return", "returnReason"},
-      "leaderDecision", new String[] {"revise", "leaderComment"});
+      "leaderDecision", new String[] {"revise", "leaderComment"},
+      "signSubDecision", new String[] {"return", "signSubComment"});
 
   private final Recipients recipients;
   private final Outbox outbox;

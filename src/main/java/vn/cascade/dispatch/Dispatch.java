@@ -78,6 +78,11 @@ public class Dispatch {
     this.createdAt = Instant.now();
   }
 
+  /** A dispatch issued by a unit to the units below it, as part of its own assignment. */
+  void belongsTo(Long parentAssignmentId) {
+    this.parentAssignmentId = parentAssignmentId;
+  }
+
   void redraft(String summary, String draftingSymbol, List<DispatchItem> newItems) {
     this.summary = summary;
     this.draftingSymbol = draftingSymbol;

@@ -13,4 +13,6 @@ public interface DispatchRepository extends JpaRepository<Dispatch, Long> {
   Optional<Dispatch> findWithItemsById(Long id);
 
   List<Dispatch> findByIncomingId(Long incomingId);
+
+  Optional<Dispatch> findByParentAssignmentId(Long parentAssignmentId);
 }

@@ -94,6 +94,12 @@ public class DispatchService {
     return dispatches.save(dispatch);
   }
 
+  /** Marks a drafted dispatch as the re-dispatch of an assignment (its sub-assignments belong to that one). */
+  @Transactional
+  public void attachToAssignment(Long dispatchId, Long parentAssignmentId) {
+    require(dispatchId).belongsTo(parentAssignmentId);
+  }
+
   /** Numbers and dates the approved dispatch. Idempotent: a retried job keeps the number already given. */
   @Transactional
   public Dispatch issue(Long dispatchId, LocalDate issuedOn) {

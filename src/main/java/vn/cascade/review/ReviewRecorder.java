@@ -27,6 +27,7 @@ public class ReviewRecorder implements TaskListener {
       "SubmitDraft", new Step("DISPATCH", "leaderDecision", "submit", "revise", "leaderComment"),
       "ApproveDispatch", new Step("DISPATCH", "approvalDecision", "approve", "return", "returnReason"),
       "ReviewResult", new Step("ASSIGNMENT", "reviewDecision", "approve", "return", "reviewComment"),
+      "SignSubDispatch", new Step("SUB_DISPATCH", "signSubDecision", "approve", "return", "signSubComment"),
       "SignUnitReport", new Step("UNIT_REPORT", "signDecision", "approve", "return", "signComment"),
       "ReviewUnitReport", new Step("UNIT_REPORT", "acceptDecision", "accept", "return", "acceptComment"),
       "ApproveConsolidatedReport", new Step("REPORT", "reportApproval", "approve", "return", "reportReturnReason"));

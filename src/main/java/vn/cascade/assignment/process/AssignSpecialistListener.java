@@ -5,10 +5,14 @@ import static vn.cascade.assignment.AssignmentProcess.Vars.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.assignment.AssignmentService;
 import vn.cascade.organisation.OrganisationService;
 
-/** Complete listener of "receive task" ({@code ${assignSpecialist}}): the specialist must be one of the unit's. */
+/**
+ * Complete listener of "receive task" ({@code ${assignSpecialist}}): the leader either assigns one of the unit's
+ * specialists or dispatches the task further down (only a unit with units below it).
+ */
 @Component("assignSpecialist")
 class AssignSpecialistListener implements TaskListener {
 
@@ -22,6 +26,10 @@ class AssignSpecialistListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (AssignmentProcess.REDISPATCH.equals(task.getVariable(HANDLING))) {
+      assignments.redispatch(task.getProcessInstanceId(), (String) task.getVariable(UNIT_CODE));
+      return;
+    }
     String specialist = (String) task.getVariable(SPECIALIST);
     assignments.assignSpecialist(task.getProcessInstanceId(), (String) task.getVariable(UNIT_CODE), specialist);
     task.setVariable(SPECIALIST_NAME, organisation.fullName(specialist));

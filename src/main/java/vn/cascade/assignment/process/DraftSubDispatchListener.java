@@ -1,0 +1,34 @@
+package vn.cascade.assignment.process;
+
+import static vn.cascade.assignment.AssignmentProcess.Vars.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.cascade.assignment.SubDispatches;
+import vn.cascade.common.EngineClock;
+import vn.cascade.common.JsonVariables;
+import vn.cascade.dispatch.DispatchService;
+
+/** Complete listener of "draft sub-dispatch" ({@code ${draftSubDispatch}}). */
+@Component("draftSubDispatch")
+class DraftSubDispatchListener implements TaskListener {
+
+  private final SubDispatches subDispatches;
+  private final EngineClock clock;
+
+  DraftSubDispatchListener(SubDispatches subDispatches, EngineClock clock) {
+    this.subDispatches = subDispatches;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    var dispatch = subDispatches.saveDraft(task.getProcessInstanceId(),
+        new DispatchService.Draft((String) task.getVariable(SUB_DISPATCH_SUMMARY),
+            (String) task.getVariable(SUB_DISPATCH_SYMBOL),
+            JsonVariables.listOfObjects(task.getVariableTyped(SUB_ITEMS))),
+        clock.today());
+    task.setVariable(SUB_DISPATCH_ID, dispatch.getId());
+  }
+}
