@@ -49,6 +49,10 @@ public class Assignment {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** The unit that held it before a restructuring moved it here (Resolution 190/2025/QH15). */
+  @Column(name = "transferred_from")
+  private String transferredFrom;
+
   protected Assignment() {}
 
   Assignment(Long dispatchId, String unitCode, LocalDate dueDate, String processInstanceId, Instant createdAt) {
@@ -68,6 +72,18 @@ public class Assignment {
   void submitResult(String resultText) {
     this.resultText = resultText;
     this.state = AssignmentState.IN_REVIEW;
+  }
+
+  /** A restructuring moves the open assignment to the successor unit; its number, dates and history stay. */
+  public void transferTo(String successor) {
+    if (!successor.equals(unitCode)) {
+      this.transferredFrom = unitCode;
+      this.unitCode = successor;
+    }
+  }
+
+  public String getTransferredFrom() {
+    return transferredFrom;
   }
 
   /** An approved extension (gia hạn): the new due date. */

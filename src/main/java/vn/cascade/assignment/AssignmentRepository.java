@@ -15,5 +15,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
   List<Assignment> findByUnitCodeInOrderByDueDate(Collection<String> unitCodes);
 
+  List<Assignment> findByUnitCodeAndStateNot(String unitCode, AssignmentState state);
+
   boolean existsByDispatchIdInAndUnitCode(Collection<Long> dispatchIds, String unitCode);
 }

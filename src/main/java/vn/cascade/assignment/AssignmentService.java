@@ -36,7 +36,7 @@ public class AssignmentService {
   public record Received(Assignment assignment, Dispatch dispatch, List<UnitItem> items) {}
 
   /**
-   * Creates the unit's assignment (due on the latest of its items). Idempotent per dispatch and unit: a retried job
+   * Creates the unit's assignment (due on the latest of its items). Idempotent per process instance: a retried job
    * finds the row it wrote before.
    */
   @Transactional
@@ -47,7 +47,7 @@ public class AssignmentService {
       throw new IllegalStateException("Unit " + unitCode + " has no item in dispatch " + dispatchId);
     }
     LocalDate due = items.stream().map(UnitItem::dueDate).max(Comparator.naturalOrder()).orElseThrow();
-    Assignment assignment = assignments.findByDispatchIdAndUnitCode(dispatchId, unitCode)
+    Assignment assignment = assignments.findByProcessInstanceId(processInstanceId)
         .orElseGet(() -> assignments.save(new Assignment(dispatchId, unitCode, due, processInstanceId, clock.now())));
     return new Received(assignment, dispatch, items);
   }

@@ -68,7 +68,7 @@ public class SubDispatches {
     }
     List<String> recipients = dispatches.recipients(sub.get().getId());
     List<Assignment> started = assignments.findByDispatchIdOrderByUnitCode(sub.get().getId());
-    return started.size() == recipients.size()
+    return started.size() >= recipients.size()
         && started.stream().allMatch(a -> a.getState() == AssignmentState.COMPLETED);
   }
 

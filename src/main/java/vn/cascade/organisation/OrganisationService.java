@@ -64,6 +64,22 @@ public class OrganisationService {
         .orElseThrow(() -> new InvalidInputException(field, "Không tìm thấy đơn vị '" + code + "'."));
   }
 
+  /**
+   * The unit that now carries out the functions of {@code code}: itself, or its successor after a merger or
+   * abolition (Resolution 190/2025/QH15: the old agency's name in existing documents means its successor).
+   */
+  public String current(String code) {
+    String current = code;
+    for (int hops = 0; hops < 20; hops++) {
+      Unit unit = units.findById(current).orElse(null);
+      if (unit == null || unit.isActive() || unit.getSuccessorCode() == null) {
+        return current;
+      }
+      current = unit.getSuccessorCode();
+    }
+    return current;
+  }
+
   public Unit requireActive(String code, String field) {
     Unit unit = require(code, field);
     if (!unit.isActive()) {
@@ -108,7 +124,8 @@ public class OrganisationService {
     Set<String> reachableCodes = new LinkedHashSet<>();
     reachable.forEach(u -> reachableCodes.add(u.getCode()));
     Set<String> result = new LinkedHashSet<>();
-    for (String target : targets) {
+    for (String named : targets) {
+      String target = named;
       switch (target) {
         case ALL_DEPARTMENTS -> reachable.stream().filter(u -> u.getKind() == UnitKind.DEPARTMENT)
             .forEach(u -> result.add(u.getCode()));
@@ -118,6 +135,7 @@ public class OrganisationService {
         case ALL -> reachable.stream().filter(u -> u.getKind() != UnitKind.PROVINCIAL_OFFICE)
             .forEach(u -> result.add(u.getCode()));
         default -> {
+          target = current(target);
           if (!reachableCodes.contains(target)) {
             Unit unit = units.findById(target).orElse(null);
             throw new InvalidInputException(field, unit == null

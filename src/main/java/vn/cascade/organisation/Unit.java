@@ -96,6 +96,14 @@ public class Unit {
     return createdAt;
   }
 
+  public void rename(String newName) {
+    this.name = newName;
+  }
+
+  public void moveUnder(String newParent) {
+    this.parentCode = newParent;
+  }
+
   public void mergeInto(String successor) {
     this.status = UnitStatus.MERGED;
     this.successorCode = successor;

@@ -125,10 +125,15 @@ public class CycleDriver {
 
   /** Everything from registration to the approved dispatch, with Sở KH&ĐT as advisory unit. */
   public String approvedDispatch(String number, LocalDate issued, List<Map<String, Object>> items) {
+    return approvedDispatch(number, issued, items, "skhdt");
+  }
+
+  /** The same, with another advisory unit. */
+  public String approvedDispatch(String number, LocalDate issued, List<Map<String, Object>> items, String advisory) {
     String pid = register(number, issued, null);
-    decide(pid, "skhdt", LocalDate.now().plusDays(30));
-    draft(pid, "skhdt.chuyenvien", items);
-    submit(pid, "skhdt.lanhdao");
+    decide(pid, advisory, LocalDate.now().plusDays(30));
+    draft(pid, advisory + ".chuyenvien", items);
+    submit(pid, advisory + ".lanhdao");
     approve(pid);
     return pid;
   }

@@ -1,0 +1,161 @@
+package vn.cascade.restructuring;
+
+import static vn.cascade.assignment.AssignmentProcess.Vars.ASSIGNER_UNIT;
+import static vn.cascade.assignment.AssignmentProcess.Vars.UNIT_CODE;
+import static vn.cascade.assignment.AssignmentProcess.Vars.UNIT_NAME;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.cascade.assignment.Assignment;
+import vn.cascade.assignment.AssignmentRepository;
+import vn.cascade.assignment.AssignmentState;
+import vn.cascade.directive.DirectiveProcess;
+import vn.cascade.organisation.Groups;
+import vn.cascade.organisation.Unit;
+import vn.cascade.organisation.UnitRepository;
+
+/**
+ * Moves one unit's open work to its successor(s), or lists what it would move (dry run). The same code runs for
+ * both, so the preview is exactly what is applied. Every step checks the current state first, so running it again
+ * (a retried job after an interruption) moves only what has not moved yet.
+ */
+@Component
+class Succession {
+
+  private final AssignmentRepository assignments;
+  private final UnitRepository units;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final Groups groups;
+
+  Succession(AssignmentRepository assignments, UnitRepository units, RuntimeService runtimeService,
+      TaskService taskService, IdentityService identityService, Groups groups) {
+    this.assignments = assignments;
+    this.units = units;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.groups = groups;
+  }
+
+  /**
+   * @param from the unit that ceases (or is renamed)
+   * @param route where each open assignment of {@code from} goes (by assignment id); other items go to
+   *     {@code defaultTarget}
+   */
+  List<Move> move(String from, String defaultTarget, Function<Long, String> route, boolean moveStaff,
+      boolean apply) {
+    List<Move> moves = new ArrayList<>();
+    java.util.Set<String> movedInstances = new java.util.HashSet<>();
+    // 1. staff join the successor (before the tasks move, so that assignees who move keep their tasks)
+    if (moveStaff) {
+      for (String[] pair : new String[][] {{groups.staff(from), groups.staff(defaultTarget)},
+          {groups.leaders(from), groups.leaders(defaultTarget)}}) {
+        for (User user : identityService.createUserQuery().memberOfGroup(pair[0]).list()) {
+          if (identityService.createUserQuery().userId(user.getId()).memberOfGroup(pair[1]).count() == 0) {
+            moves.add(new Move(Move.MEMBERSHIP, user.getId(), from, defaultTarget, pair[0] + " → " + pair[1]));
+            if (apply) {
+              identityService.createMembership(user.getId(), pair[1]);
+            }
+          }
+        }
+      }
+    }
+    // 2. open assignments, their process instances and tasks
+    for (Assignment a : assignments.findByUnitCodeAndStateNot(from, AssignmentState.COMPLETED)) {
+      String to = route.apply(a.getId());
+      moves.add(new Move(Move.ASSIGNMENT, String.valueOf(a.getId()), from, to,
+          "Nhiệm vụ hạn " + a.getDueDate() + ", tiến trình " + a.getProcessInstanceId()));
+      if (apply) {
+        a.transferTo(to);
+      }
+      movedInstances.add(a.getProcessInstanceId());
+      moves.addAll(moveInstance(a.getProcessInstanceId(), from, to, moveStaff, apply));
+    }
+    // 3. other running processes that name the unit (a directive it advises, assignments it follows up)
+    for (String variable : new String[] {DirectiveProcess.Vars.ADVISORY_UNIT, ASSIGNER_UNIT}) {
+      for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().variableValueEquals(variable, from)
+          .list()) {
+        moves.add(new Move(Move.PROCESS, pi.getId(), from, defaultTarget, variable));
+        if (apply) {
+          runtimeService.setVariable(pi.getId(), variable, defaultTarget);
+        }
+        if (movedInstances.add(pi.getId())) {
+          moves.addAll(moveTasks(pi.getId(), from, defaultTarget, moveStaff, apply));
+        }
+      }
+    }
+    // 4. units below it move under the successor
+    for (Unit child : units.findAll()) {
+      if (from.equals(child.getParentCode()) && child.isActive()) {
+        moves.add(new Move(Move.CHILD_UNIT, child.getCode(), from, defaultTarget, child.getName()));
+        if (apply) {
+          child.moveUnder(defaultTarget);
+        }
+      }
+    }
+    return moves.stream().distinct().toList();
+  }
+
+  private List<Move> moveInstance(String pid, String from, String to, boolean moveStaff, boolean apply) {
+    List<Move> moves = new ArrayList<>();
+    if (runtimeService.createProcessInstanceQuery().processInstanceId(pid).count() == 0) {
+      return moves;
+    }
+    if (from.equals(runtimeService.getVariable(pid, UNIT_CODE))) {
+      moves.add(new Move(Move.PROCESS, pid, from, to, UNIT_CODE));
+      if (apply) {
+        Unit successor = units.findById(to).orElseThrow();
+        runtimeService.setVariables(pid, Map.of(UNIT_CODE, to, UNIT_NAME, successor.getName()));
+      }
+    }
+    moves.addAll(moveTasks(pid, from, to, moveStaff, apply));
+    return moves;
+  }
+
+  private boolean isMember(String user, String group) {
+    return identityService.createUserQuery().userId(user).memberOfGroup(group).count() > 0;
+  }
+
+  /** The open tasks of an instance that the unit's groups hold move to the successor's groups. */
+  private List<Move> moveTasks(String pid, String from, String to, boolean moveStaff, boolean apply) {
+    List<Move> moves = new ArrayList<>();
+    for (Task task : taskService.createTaskQuery().processInstanceId(pid).list()) {
+      for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+        if (!IdentityLinkType.CANDIDATE.equals(link.getType()) || link.getGroupId() == null) {
+          continue;
+        }
+        String newGroup = link.getGroupId().equals(groups.staff(from)) ? groups.staff(to)
+            : link.getGroupId().equals(groups.leaders(from)) ? groups.leaders(to) : null;
+        if (newGroup == null) {
+          continue;
+        }
+        boolean assigneeStays = task.getAssignee() == null
+            || isMember(task.getAssignee(), newGroup)
+            || (moveStaff && isMember(task.getAssignee(), link.getGroupId()));
+        moves.add(new Move(Move.TASK, task.getId(), from, to, task.getName() + ": " + link.getGroupId() + " → "
+            + newGroup + (assigneeStays ? "" : "; bỏ người xử lý " + task.getAssignee())));
+        if (apply) {
+          taskService.addCandidateGroup(task.getId(), newGroup);
+          taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
+          if (!assigneeStays) {
+            taskService.setAssignee(task.getId(), null);
+          }
+        }
+      }
+    }
+    return moves;
+  }
+}

@@ -1,0 +1,176 @@
+package vn.cascade.restructuring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cascade.support.CycleDriver.item;
+import static vn.cascade.support.CycleDriver.nextIncomingNumber;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.cascade.assignment.Assignment;
+import vn.cascade.assignment.AssignmentRepository;
+import vn.cascade.calendar.WorkingDayCalendar;
+import vn.cascade.support.Api;
+import vn.cascade.support.CycleDriver;
+
+/**
+ * The 2025 reforms on the seeds' data, on a running system: Sở Kế hoạch và Đầu tư merges into Sở Tài chính while
+ * 562/UBND-KTTH is open, and Ngọc Hồi district is abolished with its open work going up to the province and down
+ * to a commune. Administrators preview, then apply through the REST API; nothing is lost or duplicated and the
+ * successors' users complete the moved work.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class RestructuringIT {
+
+  static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @LocalServerPort int port;
+  @Autowired CycleDriver cycle;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired AssignmentRepository assignments;
+  @Autowired WorkingDayCalendar calendar;
+
+  LocalDate due() {
+    return calendar.addWorkingDays(LocalDate.now(VN), 15);
+  }
+
+  List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(g -> g != null).toList();
+  }
+
+  long openWork() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("assignment").count()
+        + taskService.createTaskQuery().count();
+  }
+
+  @Test
+  void planningDepartmentMergesIntoFinanceWhile562IsOpen() {
+    // given 562/UBND-KTTH is out: Sở KH&ĐT leads item 1 (Sở Tài chính cooperates), Sở TN&MT item 2
+    String directive = cycle.approvedDispatch(nextIncomingNumber(), LocalDate.of(2025, 2, 21), List.of(
+        item("Tiếp tục triển khai có hiệu quả các nhiệm vụ, giải pháp thực hiện Đề án.", "skhdt", due(), "stc"),
+        item("Tăng cường phổ biến, tuyên truyền nội dung Đề án.", "stnmt", due())));
+    cycle.executeJobs();
+    String skhdt = cycle.assignments(directive).get("skhdt");
+    cycle.complete(skhdt, "ReceiveTask", "skhdt.lanhdao", Map.of("specialist", "skhdt.chuyenvien"));
+    // and another directive that Sở KH&ĐT is drafting for the province
+    String drafting = cycle.register(nextIncomingNumber(), LocalDate.of(2025, 2, 1), null);
+    cycle.decide(drafting, "skhdt", due());
+    cycle.executeJobs();
+    Assignment before = assignments.findByProcessInstanceId(skhdt).orElseThrow();
+    long openBefore = openWork();
+    long timersBefore = managementService.createJobQuery().processInstanceId(skhdt).timers().count();
+
+    Map<String, Object> merger = Map.of("kind", "MERGE", "sources", List.of("skhdt"), "targetCode", "stc",
+        "effectiveDate", LocalDate.now(VN).toString());
+
+    // only an administrator may do it
+    assertThat(Api.as(port, "stc.lanhdao").postJson("/api/restructurings/preview", merger).status()).isEqualTo(403);
+
+    // the dry run lists what would move and changes nothing
+    JsonNode preview = Api.as(port, "admin").postJson("/api/restructurings/preview", merger).json();
+    assertThat(preview.get("moves").findValuesAsText("type")).contains("ASSIGNMENT", "TASK", "PROCESS",
+        "MEMBERSHIP", "UNIT_STATUS");
+    assertThat(preview.get("moves").findValuesAsText("ref")).contains(String.valueOf(before.getId()));
+    assertThat(assignments.findByProcessInstanceId(skhdt).orElseThrow().getUnitCode()).isEqualTo("skhdt");
+    assertThat(candidateGroups(cycle.task(skhdt, "CarryOut"))).contains("skhdt-staff");
+
+    // when it is applied
+    Api.Response scheduled = Api.as(port, "admin").postJson("/api/restructurings", merger);
+    assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+    cycle.executeJobs();
+    long id = scheduled.json().get("id").asLong();
+    JsonNode audit = Api.as(port, "admin").get("/api/restructurings/" + id).json();
+    assertThat(audit.get("status").asText()).isEqualTo("APPLIED");
+    assertThat(audit.get("moves").size()).isEqualTo(preview.get("moves").size());
+
+    // then the work is Finance's, with its number, due date and history
+    Assignment after = assignments.findByProcessInstanceId(skhdt).orElseThrow();
+    assertThat(after.getUnitCode()).isEqualTo("stc");
+    assertThat(after.getTransferredFrom()).isEqualTo("skhdt");
+    assertThat(after.getDueDate()).isEqualTo(before.getDueDate());
+    assertThat(after.getDispatchId()).isEqualTo(before.getDispatchId());
+    assertThat(openWork()).isEqualTo(openBefore);
+    assertThat(managementService.createJobQuery().processInstanceId(skhdt).timers().count()).isEqualTo(timersBefore);
+    assertThat(candidateGroups(cycle.task(skhdt, "CarryOut"))).containsExactly("stc-staff");
+    assertThat(candidateGroups(cycle.task(drafting, "DraftDispatch"))).containsExactly("stc-staff");
+    assertThat(Api.as(port, "stc.lanhdao").get("/api/units").json().findValuesAsText("name"))
+        .contains("Sở Kế hoạch và Đầu tư (cũ)");
+
+    // and Finance's users complete it at once (the specialist moved with the staff)
+    cycle.complete(skhdt, "CarryOut", "skhdt.chuyenvien", Map.of("resultText", "Đã tham mưu kế hoạch thực hiện."));
+    assertThat(candidateGroups(cycle.task(skhdt, "ReviewResult"))).containsExactly("stc-leaders");
+    cycle.complete(skhdt, "ReviewResult", "stc.lanhdao", Map.of("reviewDecision", "approve"));
+    cycle.executeJobs();
+    assertThat(assignments.findByProcessInstanceId(skhdt).orElseThrow().getState().name()).isEqualTo("COMPLETED");
+    cycle.complete(drafting, "DraftDispatch", "stc.chuyenvien", Map.of(
+        "dispatchSummary", "V/v triển khai văn bản", "dispatchSymbol", "KTTH",
+        "items", vn.cascade.common.JsonVariables.json(List.of(item("Nhiệm vụ.", "skhdt", due())))));
+
+    // a document still naming the old department reaches its successor
+    assertThat(cycle.task(drafting, "SubmitDraft")).isNotNull();
+    assertThat(candidateGroups(cycle.task(drafting, "SubmitDraft"))).containsExactly("stc-leaders");
+  }
+
+  @Test
+  void ngocHoiDistrictIsAbolishedWithItsOpenWorkGoingUpAndDown() {
+    String first = cycle.approvedDispatch(nextIncomingNumber(), LocalDate.of(2025, 2, 21),
+        List.of(item("Lồng ghép kinh tế tuần hoàn vào quy hoạch của huyện.", "ngoc-hoi", due())), "sct");
+    String second = cycle.approvedDispatch(nextIncomingNumber(), LocalDate.of(2025, 3, 3),
+        List.of(item("Quản lý chất thải rắn sinh hoạt trên địa bàn.", "ngoc-hoi", due())), "sct");
+    cycle.executeJobs();
+    String up = cycle.assignments(first).get("ngoc-hoi");
+    String down = cycle.assignments(second).get("ngoc-hoi");
+    Long upId = assignments.findByProcessInstanceId(up).orElseThrow().getId();
+    Long downId = assignments.findByProcessInstanceId(down).orElseThrow().getId();
+    long openBefore = openWork();
+
+    // routing outside the district's parent or subtree is refused
+    Api.Response wrong = Api.as(port, "admin").postJson("/api/restructurings/preview", Map.of("kind", "ABOLISH",
+        "sources", List.of("ngoc-hoi"), "routing", Map.of(String.valueOf(downId), "stc")));
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().get("message").asText()).contains("chỉ có thể chuyển lên cấp trên hoặc xuống");
+
+    Map<String, Object> abolition = Map.of("kind", "ABOLISH", "sources", List.of("ngoc-hoi"),
+        "routing", Map.of(String.valueOf(downId), "plei-kan"), "effectiveDate", LocalDate.now(VN).toString());
+    assertThat(Api.as(port, "admin").postJson("/api/restructurings", abolition).status()).isEqualTo(201);
+    cycle.executeJobs();
+
+    assertThat(assignments.findById(upId).orElseThrow().getUnitCode()).isEqualTo("ubnd-tinh");
+    assertThat(assignments.findById(downId).orElseThrow().getUnitCode()).isEqualTo("plei-kan");
+    assertThat(openWork()).isEqualTo(openBefore);
+    JsonNode units = Api.as(port, "admin").get("/api/units").json();
+    for (JsonNode u : units) {
+      if (List.of("plei-kan", "bo-y", "dak-xu").contains(u.get("code").asText())) {
+        assertThat(u.get("parentCode").asText()).isEqualTo("ubnd-tinh");
+      }
+      if (u.get("code").asText().equals("ngoc-hoi")) {
+        assertThat(u.get("status").asText()).isEqualTo("MERGED");
+        assertThat(u.get("name").asText()).isEqualTo("UBND huyện Ngọc Hồi (cũ)");
+      }
+    }
+
+    // the commune's users and the province's leaders complete what came to them
+    cycle.complete(down, "ReceiveTask", "plei-kan.lanhdao", Map.of("specialist", "plei-kan.chuyenvien"));
+    cycle.complete(down, "CarryOut", "plei-kan.chuyenvien", Map.of("resultText", "Thị trấn đã triển khai phân loại rác."));
+    cycle.complete(down, "ReviewResult", "plei-kan.lanhdao", Map.of("reviewDecision", "approve"));
+    assertThat(candidateGroups(cycle.task(up, "ReceiveTask"))).containsExactly("ubnd-tinh-leaders");
+    cycle.executeJobs();
+    assertThat(assignments.findById(downId).orElseThrow().getState().name()).isEqualTo("COMPLETED");
+  }
+}
