@@ -1,0 +1,389 @@
+package vn.cascade.reporting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cascade.calendar.WorkingDayCalendar;
+import vn.cascade.common.CascadeProperties;
+import vn.cascade.common.Dates;
+import vn.cascade.common.EngineClock;
+import vn.cascade.common.InvalidInputException;
+import vn.cascade.common.JsonVariables;
+import vn.cascade.common.Validation;
+import vn.cascade.dispatch.DocumentNumberService;
+import vn.cascade.organisation.OrganisationService;
+import vn.cascade.organisation.Unit;
+import vn.cascade.reporting.UnitReportProcess.Figure;
+
+/**
+ * Report requests, the units' reports and their versions, and the consolidated report: every rule of the
+ * reporting cycle, called by the thin listeners of {@code report-request} and {@code unit-report}.
+ */
+@Service
+public class ReportingService {
+
+  /** Number and symbol of the request letter, e.g. {@code 2137/STC-QLN}. */
+  static final Pattern NUMBER_SYMBOL = Pattern.compile("\\d{1,6}/[\\p{L}\\d]+(-[\\p{L}\\d]+)*");
+  static final String DEFAULT_UPWARD = "Bộ Tài chính";
+  static final int TEXT_MAX = 50_000;
+
+  private final ReportRequestRepository requests;
+  private final UnitReportRepository unitReports;
+  private final UnitReportVersionRepository versions;
+  private final ReportRegimeRepository regimes;
+  private final OrganisationService organisation;
+  private final DocumentNumberService numbers;
+  private final WorkingDayCalendar calendar;
+  private final CascadeProperties properties;
+  private final EngineClock clock;
+
+  ReportingService(ReportRequestRepository requests, UnitReportRepository unitReports,
+      UnitReportVersionRepository versions, ReportRegimeRepository regimes, OrganisationService organisation,
+      DocumentNumberService numbers, WorkingDayCalendar calendar, CascadeProperties properties, EngineClock clock) {
+    this.requests = requests;
+    this.unitReports = unitReports;
+    this.versions = versions;
+    this.regimes = regimes;
+    this.organisation = organisation;
+    this.numbers = numbers;
+    this.calendar = calendar;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** A coordinator's request as entered (dates as {@code yyyy-MM-dd}). */
+  public record RequestInput(String requestNumber, Object requestDate, String subject, String directives,
+      List<String> unitTargets, Object unitDeadline, Object sendDeadline, String outline, String upwardRecipients) {}
+
+  /** Checks the request, reports all problems at once, and records it with one unit report per unit. */
+  @Transactional
+  public ReportRequest register(RequestInput in, String processInstanceId, String requestedBy) {
+    Validation v = new Validation();
+    LocalDate today = clock.today();
+    String number = in.requestNumber() == null ? null : in.requestNumber().trim();
+    v.requireText(number, "requestNumber", "Chưa nhập số, ký hiệu văn bản đề nghị báo cáo.");
+    v.require(v.isBlank(number) || NUMBER_SYMBOL.matcher(number).matches(), "requestNumber",
+        "Số, ký hiệu '" + number + "' không đúng dạng số/ký hiệu, ví dụ 2137/STC-QLN.");
+    LocalDate date = parse(v, in.requestDate(), "requestDate", "Ngày văn bản");
+    LocalDate unitDue = parse(v, in.unitDeadline(), "unitDeadline", "Hạn gửi báo cáo của các đơn vị");
+    LocalDate send = parse(v, in.sendDeadline(), "sendDeadline", "Hạn gửi báo cáo tổng hợp");
+    v.require(!v.isBlank(in.requestDate()), "requestDate", "Chưa nhập ngày văn bản.");
+    v.require(!v.isBlank(in.unitDeadline()), "unitDeadline", "Chưa nhập hạn gửi báo cáo của các đơn vị.");
+    v.require(!v.isBlank(in.sendDeadline()), "sendDeadline", "Chưa nhập hạn gửi báo cáo tổng hợp lên cấp trên.");
+    v.require(date == null || !date.isAfter(today), "requestDate",
+        "Ngày văn bản " + Dates.vn(date) + " không được sau ngày hôm nay.");
+    v.require(unitDue == null || !unitDue.isBefore(today), "unitDeadline",
+        "Hạn gửi báo cáo " + Dates.vn(unitDue) + " đã qua.");
+    v.require(unitDue == null || send == null || calendar.workingDaysBetween(calendar.deadlineFor(unitDue),
+            calendar.deadlineFor(send)) >= 2, "sendDeadline",
+        "Hạn gửi báo cáo tổng hợp phải sau hạn của các đơn vị ít nhất 2 ngày làm việc (để Sở Tài chính tổng hợp và "
+            + "lãnh đạo UBND tỉnh phê duyệt).");
+    v.requireText(in.subject(), "subject", "Chưa nhập trích yếu (nội dung báo cáo).");
+    v.require(in.subject() == null || in.subject().length() <= 2000, "subject", "Trích yếu dài quá 2000 ký tự.");
+    List<String> units = resolveUnits(v, in.unitTargets());
+    if (number != null && date != null && !v.hasErrors()) {
+      v.require(!requests.existsByRequestYearAndRequestNumber(date.getYear(), number), "requestNumber",
+          "Văn bản số " + number + " năm " + date.getYear() + " đã được dùng cho một yêu cầu báo cáo khác.");
+    }
+    v.throwIfInvalid();
+    ReportRequest request = requests.save(new ReportRequest(number, date, in.subject().trim(), trim(in.directives()),
+        trim(in.outline()), blankOr(in.upwardRecipients(), DEFAULT_UPWARD),
+        ReportDeadlines.adHoc(calendar, unitDue, send), processInstanceId, requestedBy, clock.now()));
+    createUnitReports(request, units);
+    return request;
+  }
+
+  /** Records the request of one period of a regime (the schedule has checked that none exists yet). */
+  @Transactional
+  public ReportRequest registerPeriodic(Long regimeId, String periodCode, String processInstanceId) {
+    ReportRegime regime = regimes.findById(regimeId)
+        .orElseThrow(() -> new IllegalStateException("No report regime " + regimeId));
+    ReportingPeriod period = ReportingPeriod.parse(regime.getKind(), periodCode);
+    Validation v = new Validation();
+    List<String> units = resolveUnits(v, regime.getUnitTargets());
+    v.throwIfInvalid();
+    ReportRequest request = new ReportRequest(null, clock.today(),
+        regime.getSubject() + " " + period.label(), regime.getDirectives(), regime.getOutline(),
+        regime.getUpwardRecipients(), ReportDeadlines.periodic(calendar, period, regime.getUnitWorkingDays()),
+        processInstanceId, "system", clock.now());
+    request.forPeriod(regimeId, period);
+    request = requests.save(request);
+    createUnitReports(request, units);
+    return request;
+  }
+
+  private void createUnitReports(ReportRequest request, List<String> units) {
+    for (String unit : units) {
+      unitReports.save(new UnitReport(request.getId(), unit, request.getUnitDeadline(), clock.now()));
+    }
+  }
+
+  private List<String> resolveUnits(Validation v, List<String> targets) {
+    if (targets == null || targets.isEmpty()) {
+      v.require(false, "unitTargets", "Chưa chọn đơn vị phải báo cáo.");
+      return List.of();
+    }
+    try {
+      return List.copyOf(organisation.resolveTargets(properties.provinceUnit(), targets, "unitTargets"));
+    } catch (InvalidInputException e) {
+      e.errors().forEach(err -> v.require(false, err.field(), err.message()));
+      return List.of();
+    }
+  }
+
+  /** The units that must report, in the order they were named: the multi-instance collection. */
+  @Transactional(readOnly = true)
+  public List<String> unitCodes(Long requestId) {
+    return unitReports.findByRequestIdOrderById(requestId).stream().map(UnitReport::getUnitCode).toList();
+  }
+
+  public ReportRequest require(Long requestId) {
+    return requests.findById(requestId)
+        .orElseThrow(() -> new IllegalStateException("No report request " + requestId));
+  }
+
+  public UnitReport requireUnitReport(String processInstanceId) {
+    return unitReports.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("No unit report for process instance " + processInstanceId));
+  }
+
+  /** Links the unit's report to its process instance. Idempotent (a retried job finds its row). */
+  @Transactional
+  public UnitReport open(Long requestId, String unitCode, String processInstanceId) {
+    UnitReport report = unitReports.findByRequestIdAndUnitCode(requestId, unitCode)
+        .orElseThrow(() -> new IllegalStateException("Unit " + unitCode + " has no report in request " + requestId));
+    report.open(processInstanceId);
+    return report;
+  }
+
+  /** Checks the draft (all problems at once) and keeps it as a new version. */
+  @Transactional
+  public UnitReportVersion saveDraft(String processInstanceId, UnitReportContent content, String draftedBy) {
+    Validation v = new Validation();
+    section(v, content.planning(), UnitReportProcess.Vars.PLANNING, "I. Tình hình xây dựng kế hoạch, triển khai");
+    section(v, content.achieved(), UnitReportProcess.Vars.ACHIEVED, "II.1. Kết quả đạt được");
+    section(v, content.difficulties(), UnitReportProcess.Vars.DIFFICULTIES, "II.2. Khó khăn, tồn tại");
+    section(v, content.proposals(), UnitReportProcess.Vars.PROPOSALS, "III. Giải pháp, kiến nghị");
+    List<Map<String, Object>> figures = figures(content.figuresJson());
+    int row = 0;
+    for (Map<String, Object> figure : figures) {
+      row++;
+      v.requireText(figure.get(Figure.INDICATOR), "figures[" + (row - 1) + "].indicator",
+          "Số liệu dòng " + row + ": chưa nhập chỉ tiêu.");
+      v.requireText(figure.get(Figure.VALUE), "figures[" + (row - 1) + "].value",
+          "Số liệu dòng " + row + ": chưa nhập giá trị.");
+    }
+    v.require(content.attachmentsNote() == null || content.attachmentsNote().length() <= 4000, "attachmentsNote",
+        "Danh mục tài liệu kèm theo dài quá 4000 ký tự.");
+    v.throwIfInvalid();
+    UnitReport report = requireUnitReport(processInstanceId);
+    int no = report.nextVersion();
+    return versions.save(new UnitReportVersion(report.getId(), no, new UnitReportContent(content.planning().trim(),
+        content.achieved().trim(), content.difficulties().trim(), content.proposals().trim(), json(figures),
+        trim(content.attachmentsNote())), draftedBy, clock.now()));
+  }
+
+  private static void section(Validation v, String text, String field, String label) {
+    v.require(text != null && text.trim().length() >= 10, field, "Mục " + label + " cần ít nhất 10 ký tự.");
+    v.require(text == null || text.length() <= TEXT_MAX, field, "Mục " + label + " dài quá " + TEXT_MAX + " ký tự.");
+  }
+
+  /** The unit leader signs the current version: it gets the unit's report number and goes to Finance. */
+  @Transactional
+  public UnitReportVersion sign(String processInstanceId, String leader) {
+    UnitReport report = requireUnitReport(processInstanceId);
+    UnitReportVersion version = current(report);
+    if (version.getNumberSymbol() == null) {
+      Unit unit = organisation.require(report.getUnitCode(), "unitCode");
+      LocalDate today = clock.today();
+      int number = numbers.next(unit.getCode(), today.getYear());
+      version.sign(leader, clock.now(), DocumentNumberService.format(number, "BC", unit.getSymbol()));
+    }
+    report.submit(clock.now());
+    return version;
+  }
+
+  @Transactional
+  public void returnedByLeader(String processInstanceId) {
+    requireUnitReport(processInstanceId).returnedByLeader();
+  }
+
+  @Transactional
+  public void accept(String processInstanceId) {
+    requireUnitReport(processInstanceId).accept(clock.now());
+  }
+
+  @Transactional
+  public void returnByFinance(String processInstanceId) {
+    requireUnitReport(processInstanceId).returnByFinance();
+  }
+
+  public UnitReportVersion current(UnitReport report) {
+    return versions.findByUnitReportIdAndVersionNo(report.getId(), report.getCurrentVersion())
+        .orElseThrow(() -> new IllegalStateException("Unit report " + report.getId() + " has no version"));
+  }
+
+  /** A unit's report as consolidation reads it, with the version sent to Finance (null if none). */
+  public record UnitEntry(UnitReport report, Unit unit, UnitReportVersion sent) {
+    public boolean included() {
+      return sent != null && (report.getStage() == UnitReportStage.ACCEPTED
+          || report.getStage() == UnitReportStage.SUBMITTED);
+    }
+  }
+
+  /**
+   * Closes the collection: units that sent nothing acceptable (not started, drafting, or returned and not re-sent)
+   * are listed missing; reports accepted, or sent and not yet reviewed, are assembled into the consolidated draft,
+   * each section gathered from every unit with the unit named. Idempotent.
+   */
+  @Transactional
+  public List<UnitEntry> close(Long requestId) {
+    ReportRequest request = require(requestId);
+    for (UnitReport report : unitReports.findByRequestIdOrderById(requestId)) {
+      if (report.getStage() != UnitReportStage.ACCEPTED && report.getStage() != UnitReportStage.SUBMITTED) {
+        report.missing();
+      }
+    }
+    List<UnitEntry> entries = entries(requestId);
+    List<String> missing = entries.stream().filter(e -> !e.included()).map(e -> e.unit().getName()).toList();
+    request.consolidate(assemble(entries), missing.isEmpty() ? null : String.join("; ", missing));
+    return entries;
+  }
+
+  @Transactional(readOnly = true)
+  public List<UnitEntry> entries(Long requestId) {
+    List<UnitEntry> entries = new ArrayList<>();
+    for (UnitReport report : unitReports.findByRequestIdOrderById(requestId)) {
+      entries.add(new UnitEntry(report, organisation.require(report.getUnitCode(), "unitCode"),
+          versions.findFirstByUnitReportIdAndSignedAtIsNotNullOrderByVersionNoDesc(report.getId()).orElse(null)));
+    }
+    return entries;
+  }
+
+  static ConsolidatedDraft assemble(List<UnitEntry> entries) {
+    List<UnitEntry> included = entries.stream().filter(UnitEntry::included).toList();
+    List<Map<String, Object>> figures = new ArrayList<>();
+    for (UnitEntry e : included) {
+      for (Map<String, Object> f : figures(e.sent().content().figuresJson())) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("unit", e.unit().getName());
+        row.putAll(f);
+        figures.add(row);
+      }
+    }
+    return new ConsolidatedDraft(
+        gather(included, c -> c.planning()),
+        gather(included, c -> c.achieved()),
+        gather(included, c -> c.difficulties()),
+        gather(included, c -> c.proposals()),
+        json(figures));
+  }
+
+  private static String gather(List<UnitEntry> included, java.util.function.Function<UnitReportContent, String> s) {
+    List<String> parts = new ArrayList<>();
+    for (UnitEntry e : included) {
+      parts.add("- " + e.unit().getName() + ": " + s.apply(e.sent().content()));
+    }
+    return String.join("\n", parts);
+  }
+
+  /** The coordinator's edited consolidated draft, checked, goes to the provincial leader. */
+  @Transactional
+  public void submitConsolidated(Long requestId, ConsolidatedDraft edited) {
+    Validation v = new Validation();
+    consolidatedSection(v, edited.planning(), ReportRequestProcess.Vars.CONS_PLANNING, "I");
+    consolidatedSection(v, edited.achieved(), ReportRequestProcess.Vars.CONS_ACHIEVED, "II.1");
+    consolidatedSection(v, edited.difficulties(), ReportRequestProcess.Vars.CONS_DIFFICULTIES, "II.2");
+    consolidatedSection(v, edited.proposals(), ReportRequestProcess.Vars.CONS_PROPOSALS, "III");
+    v.throwIfInvalid();
+    ReportRequest request = require(requestId);
+    request.edit(new ConsolidatedDraft(edited.planning().trim(), edited.achieved().trim(),
+        edited.difficulties().trim(), edited.proposals().trim(), null));
+  }
+
+  private static void consolidatedSection(Validation v, String text, String field, String label) {
+    v.require(text != null && !text.isBlank(), field, "Mục " + label + " của báo cáo tổng hợp chưa có nội dung.");
+  }
+
+  @Transactional
+  public void consolidationReturned(Long requestId) {
+    require(requestId).returnToFinance();
+  }
+
+  /**
+   * Numbers the approved consolidated report in the province's series (Decree 30/2020: a report's symbol puts the
+   * type first, e.g. {@code 05/BC-UBND}) and records it as sent upward. Idempotent for a retried job.
+   */
+  @Transactional
+  public ReportRequest issue(Long requestId, String approvedBy) {
+    ReportRequest request = require(requestId);
+    if (request.getStatus() == ReportRequestStatus.SENT) {
+      return request;
+    }
+    Unit province = organisation.require(properties.provinceUnit(), "provinceUnit");
+    LocalDate today = clock.today();
+    int number = numbers.next(province.getCode(), today.getYear());
+    request.issue(today.getYear(), number, DocumentNumberService.format(number, "BC", province.getSymbol()), today,
+        approvedBy, clock.now());
+    return request;
+  }
+
+  /** A unit's state for the coordinator, with the stage it is stored in. */
+  public record UnitState(String unitCode, String unitName, LocalDate dueDate, UnitReportStatus status,
+      String statusLabel, UnitReportStage stage, int versions, String reportNumber, java.time.Instant submittedAt,
+      Boolean submittedOnTime, java.time.Instant acceptedAt, Long unitReportId, String processInstanceId) {}
+
+  @Transactional(readOnly = true)
+  public List<UnitState> states(Long requestId) {
+    LocalDate today = clock.today();
+    List<UnitState> states = new ArrayList<>();
+    for (UnitEntry e : entries(requestId)) {
+      UnitReport r = e.report();
+      UnitReportStatus status = UnitReportStatus.of(r.getStage(), r.getDueDate(), today);
+      Boolean onTime = r.getSubmittedAt() == null ? null
+          : !r.getSubmittedAt().atZone(properties.zoneId()).toLocalDate().isAfter(r.getDueDate());
+      states.add(new UnitState(r.getUnitCode(), e.unit().getDisplayName(), r.getDueDate(), status, status.label(),
+          r.getStage(), r.getCurrentVersion(), e.sent() == null ? null : e.sent().getNumberSymbol(),
+          r.getSubmittedAt(), onTime, r.getAcceptedAt(), r.getId(), r.getProcessInstanceId()));
+    }
+    return states;
+  }
+
+  /** Figure rows from JSON (a list of objects); an empty list for none. */
+  public static List<Map<String, Object>> figures(String json) {
+    return json == null || json.isBlank() ? List.of() : JsonVariables.listOfObjects(json).stream()
+        .filter(row -> row.values().stream().anyMatch(value -> value != null && !value.toString().isBlank()))
+        .toList();
+  }
+
+  static String json(Object value) {
+    try {
+      return JsonVariables.mapper().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static LocalDate parse(Validation v, Object value, String field, String label) {
+    try {
+      return Dates.parse(value, field, label);
+    } catch (InvalidInputException e) {
+      e.errors().forEach(err -> v.require(false, err.field(), err.message()));
+      return null;
+    }
+  }
+
+  private static String trim(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  private static String blankOr(String s, String fallback) {
+    return s == null || s.isBlank() ? fallback : s.trim();
+  }
+}

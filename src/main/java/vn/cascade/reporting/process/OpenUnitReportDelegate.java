@@ -1,0 +1,50 @@
+package vn.cascade.reporting.process;
+
+import static vn.cascade.reporting.UnitReportProcess.Vars.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.cascade.common.CascadeProperties;
+import vn.cascade.organisation.OrganisationService;
+import vn.cascade.reporting.ReportRequest;
+import vn.cascade.reporting.ReportingService;
+import vn.cascade.reporting.UnitReport;
+
+/**
+ * First step of {@code unit-report} ({@code ${openUnitReport}}): links the unit's report row to this instance and
+ * gives the unit's forms the request they answer: its number, subject, outline and deadline.
+ */
+@Component("openUnitReport")
+class OpenUnitReportDelegate implements JavaDelegate {
+
+  private final ReportingService reporting;
+  private final OrganisationService organisation;
+  private final CascadeProperties properties;
+
+  OpenUnitReportDelegate(ReportingService reporting, OrganisationService organisation, CascadeProperties properties) {
+    this.reporting = reporting;
+    this.organisation = organisation;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long requestId = Variables.id(execution.getVariable(REQUEST_ID));
+    String unitCode = (String) execution.getVariable(UNIT_CODE);
+    UnitReport report = reporting.open(requestId, unitCode, execution.getProcessInstanceId());
+    ReportRequest request = reporting.require(requestId);
+    execution.setVariable(UNIT_REPORT_ID, report.getId());
+    execution.setVariable(UNIT_NAME, organisation.require(unitCode, UNIT_CODE).getName());
+    execution.setVariable(REQUEST_NUMBER, request.getRequestNumber() == null ? "Báo cáo định kỳ"
+        : request.getRequestNumber());
+    execution.setVariable(REQUEST_DATE, request.getRequestedOn().toString());
+    execution.setVariable(SUBJECT, request.getSubject());
+    execution.setVariable(DIRECTIVES, request.getDirectives());
+    execution.setVariable(OUTLINE, request.getOutline());
+    execution.setVariable(PERIOD_LABEL, request.getPeriodLabel());
+    execution.setVariable(UNIT_DEADLINE, report.getDueDate().toString());
+    execution.setVariable(DOCX_LINK, "[Tải báo cáo của đơn vị (.docx)](" + properties.baseUrl()
+        + "/api/unit-reports/" + report.getId() + "/docx)");
+  }
+}

@@ -1,0 +1,42 @@
+package vn.cascade.reporting.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+import vn.cascade.common.JsonVariables;
+
+/** Reading form values: a list of strings from a taglist (Json), a REST list, or comma-separated text. */
+final class Variables {
+
+  private Variables() {}
+
+  static List<String> strings(Object value) {
+    Object raw = value instanceof TypedValue typed ? typed.getValue() : value;
+    if (raw == null) {
+      return List.of();
+    }
+    if (raw instanceof SpinJsonNode node) {
+      raw = node.toString();
+    }
+    if (raw instanceof List<?> list) {
+      return list.stream().filter(o -> o != null && !o.toString().isBlank()).map(Object::toString).toList();
+    }
+    String text = raw.toString().trim();
+    if (text.startsWith("[")) {
+      try {
+        return strings(JsonVariables.mapper().readValue(text, List.class));
+      } catch (java.io.IOException e) {
+        return List.of();
+      }
+    }
+    return text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
+  }
+
+  static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  static Long id(Object value) {
+    return value == null ? null : Long.valueOf(value.toString());
+  }
+}
