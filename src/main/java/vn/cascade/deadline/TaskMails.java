@@ -17,7 +17,10 @@ public class TaskMails {
       "reviewDecision", new String[] {"return", "reviewComment"},
       "approvalDecision", new String[] {"return", "returnReason"},
       "leaderDecision", new String[] {"revise", "leaderComment"},
-      "signSubDecision", new String[] {"return", "signSubComment"});
+      "signSubDecision", new String[] {"return", "signSubComment"},
+      "signDecision", new String[] {"return", "signComment"},
+      "acceptDecision", new String[] {"return", "acceptComment"},
+      "reportApproval", new String[] {"return", "reportReturnReason"});
 
   private final Recipients recipients;
   private final Outbox outbox;

@@ -77,6 +77,19 @@ public class ReportRegime {
     this.createdAt = createdAt;
   }
 
+  /** The successor reports in the old unit's place from now on. */
+  boolean replaceTarget(String from, String to) {
+    List<String> targets = new java.util.ArrayList<>(getUnitTargets());
+    if (!targets.remove(from)) {
+      return false;
+    }
+    if (!targets.contains(to)) {
+      targets.add(to);
+    }
+    this.unitTargets = String.join(",", targets);
+    return true;
+  }
+
   void setActive(boolean active) {
     this.active = active;
   }

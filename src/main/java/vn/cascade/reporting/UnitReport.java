@@ -85,6 +85,11 @@ public class UnitReport {
     this.stage = UnitReportStage.RETURNED;
   }
 
+  /** A restructuring hands the open report to the successor unit. */
+  void transferTo(String successor) {
+    this.unitCode = successor;
+  }
+
   void missing() {
     this.stage = UnitReportStage.MISSING;
   }

@@ -24,6 +24,7 @@ import vn.cascade.directive.DirectiveProcess;
 import vn.cascade.organisation.Groups;
 import vn.cascade.organisation.Unit;
 import vn.cascade.organisation.UnitRepository;
+import vn.cascade.organisation.UnitWorkMover;
 
 /**
  * Moves one unit's open work to its successor(s), or lists what it would move (dry run). The same code runs for
@@ -39,9 +40,11 @@ class Succession {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final Groups groups;
+  private final List<UnitWorkMover> movers;
 
   Succession(AssignmentRepository assignments, UnitRepository units, RuntimeService runtimeService,
-      TaskService taskService, IdentityService identityService, Groups groups) {
+      TaskService taskService, IdentityService identityService, Groups groups, List<UnitWorkMover> movers) {
+    this.movers = movers;
     this.assignments = assignments;
     this.units = units;
     this.runtimeService = runtimeService;
@@ -84,20 +87,32 @@ class Succession {
       movedInstances.add(a.getProcessInstanceId());
       moves.addAll(moveInstance(a.getProcessInstanceId(), from, to, moveStaff, apply));
     }
-    // 3. other running processes that name the unit (a directive it advises, assignments it follows up)
-    for (String variable : new String[] {DirectiveProcess.Vars.ADVISORY_UNIT, ASSIGNER_UNIT}) {
+    // 3. other features' open work (reports, report obligations and schedules)
+    for (UnitWorkMover mover : movers) {
+      mover.move(from, defaultTarget, apply)
+          .forEach(m -> moves.add(new Move(m.type(), m.ref(), from, defaultTarget, m.detail())));
+    }
+    // 4. other running processes that name the unit: its own (e.g. its unit reports), a directive it advises,
+    //    assignments it follows up
+    for (String variable : new String[] {UNIT_CODE, DirectiveProcess.Vars.ADVISORY_UNIT, ASSIGNER_UNIT}) {
       for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().variableValueEquals(variable, from)
           .list()) {
+        if (UNIT_CODE.equals(variable) && movedInstances.contains(pi.getId())) {
+          continue;
+        }
         moves.add(new Move(Move.PROCESS, pi.getId(), from, defaultTarget, variable));
         if (apply) {
           runtimeService.setVariable(pi.getId(), variable, defaultTarget);
+          if (UNIT_CODE.equals(variable) && runtimeService.getVariable(pi.getId(), UNIT_NAME) != null) {
+            runtimeService.setVariable(pi.getId(), UNIT_NAME, units.findById(defaultTarget).orElseThrow().getName());
+          }
         }
         if (movedInstances.add(pi.getId())) {
           moves.addAll(moveTasks(pi.getId(), from, defaultTarget, moveStaff, apply));
         }
       }
     }
-    // 4. units below it move under the successor
+    // 5. units below it move under the successor
     for (Unit child : units.findAll()) {
       if (from.equals(child.getParentCode()) && child.isActive()) {
         moves.add(new Move(Move.CHILD_UNIT, child.getCode(), from, defaultTarget, child.getName()));

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import vn.cascade.assignment.Assignment;
 import vn.cascade.assignment.AssignmentRepository;
 import vn.cascade.calendar.WorkingDayCalendar;
@@ -33,6 +34,9 @@ import vn.cascade.support.CycleDriver;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+// it changes the demo organisation, so it gets a database (and application context) of its own
+@TestPropertySource(properties = "spring.datasource.url="
+    + "${cascade.test.restructuring-url:jdbc:h2:mem:cascade-restructuring;DB_CLOSE_DELAY=-1}")
 class RestructuringIT {
 
   static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");

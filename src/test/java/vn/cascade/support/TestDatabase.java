@@ -25,14 +25,18 @@ public class TestDatabase implements LauncherSessionListener {
     String name = System.getProperty("cascade.test.database-name", "cascade_test");
     try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", "postgres", "");
         Statement sql = admin.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-      sql.execute("CREATE DATABASE " + name);
+      for (String db : new String[] {name, name + "_restructuring"}) {
+        sql.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+        sql.execute("CREATE DATABASE " + db);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("The postgres test profile needs PostgreSQL on " + HOST
           + " with trust authentication for user postgres (start it with: pg_ctlcluster --skip-systemctl-redirect "
           + "$(ls /etc/postgresql) main start). Cause: " + e.getMessage(), e);
     }
     System.setProperty("spring.datasource.url", "jdbc:postgresql://" + HOST + "/" + name);
+    // tests that change the demo organisation (RestructuringIT) run on a database of their own
+    System.setProperty("cascade.test.restructuring-url", "jdbc:postgresql://" + HOST + "/" + name + "_restructuring");
     System.setProperty("spring.datasource.username", "postgres");
     System.setProperty("spring.datasource.password", "");
     System.out.println("[cascade] tests run on PostgreSQL database " + name + " at " + HOST);
