@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Camunda's REST API ({@code /engine-rest}) with one addition: when a task listener refuses bad input, the engine
  * wraps the refusal ("ENGINE-03051 ... TaskListener ..."); the user should read only the Vietnamese message, with
- * status 400. Tasklist shows that message on the form.
+ * status 400 (Tasklist goes through the webapp's own engine API instead; see {@link WebappRefusalFilter}).
  */
 @Component
 public class EngineRestConfig extends CamundaJerseyResourceConfig {

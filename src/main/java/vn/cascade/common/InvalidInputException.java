@@ -16,6 +16,7 @@ public class InvalidInputException extends BadUserRequestException {
   public InvalidInputException(List<FieldError> errors) {
     super(String.join("; ", errors.stream().map(FieldError::message).toList()));
     this.errors = List.copyOf(errors);
+    Refusals.remember(this);
   }
 
   public InvalidInputException(String field, String message) {

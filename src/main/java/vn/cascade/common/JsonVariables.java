@@ -49,6 +49,24 @@ public final class JsonVariables {
     }
   }
 
+  /** Reads a list of strings (e.g. a taglist's values); empty for null. */
+  public static List<String> listOfStrings(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    Object raw = value instanceof TypedValue typed ? typed.getValue() : value;
+    if (raw == null) {
+      return List.of();
+    }
+    try {
+      String json = raw instanceof SpinJsonNode node ? node.toString()
+          : raw instanceof String s ? (s.isBlank() ? "[]" : s) : MAPPER.writeValueAsString(raw);
+      return MAPPER.readValue(json, new TypeReference<List<String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException("cooperatingUnits", "Danh sách đơn vị phối hợp không đúng định dạng.");
+    }
+  }
+
   public static ObjectMapper mapper() {
     return MAPPER;
   }

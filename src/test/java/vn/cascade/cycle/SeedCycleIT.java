@@ -181,6 +181,14 @@ class SeedCycleIT {
   @Test
   @Order(4)
   void provinceDecidesDraftsApprovesAndDispatchesToSevenUnits() {
+    // a refusal in Tasklist (which goes through the webapp's engine API) reads as the bare Vietnamese message
+    String decideId = task("chutich", directivePid, "DecideAdvisoryUnit").get("id").asText();
+    Api.Response inTasklist = Api.tasklistSession(port, "chutich").postJson(
+        "/camunda/api/engine/engine/default/task/" + decideId + "/submit-form", vars(
+            "advisoryUnit", "khong-ton-tai", "draftDeadline", LocalDate.now().plusDays(10).toString()));
+    assertThat(inTasklist.status()).as(inTasklist.body()).isEqualTo(400);
+    assertThat(inTasklist.json().get("message").asText()).isEqualTo("Không tìm thấy đơn vị 'khong-ton-tai'.");
+
     assertThat(complete("chutich", directivePid, "DecideAdvisoryUnit", vars(
         "advisoryUnit", "skhdt", "draftDeadline", LocalDate.now().plusDays(10).toString(),
         "leaderInstruction", "Giao Sở Kế hoạch và Đầu tư chủ trì tham mưu.")).status()).isEqualTo(204);

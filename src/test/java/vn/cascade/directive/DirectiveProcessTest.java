@@ -135,6 +135,39 @@ class DirectiveProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void draftFromTheTasklistFormSlotsBecomesTheDispatchItems() {
+    String pid = cycle.register(nextIncomingNumber(), ISSUED, null);
+    cycle.decide(pid, "skhdt", DUE);
+
+    // as Tasklist sends the form: numbered slots, the cooperating units as a Json list
+    Map<String, Object> form = new java.util.HashMap<>();
+    form.put("dispatchSummary", "V/v triển khai Công văn số 646/VPCP-KTTH");
+    form.put("dispatchSymbol", "KTTH");
+    form.put("item1Text", "Tiếp tục triển khai Đề án.");
+    form.put("item1LeadUnit", "stc");
+    form.put("item1DueDate", DUE.toString());
+    form.put("item1CooperatingUnits", vn.cascade.common.JsonVariables.json(List.of("sct", "sxd")));
+    form.put("item2Text", "Tuyên truyền về kinh tế tuần hoàn.");
+    form.put("item2LeadUnit", "ALL_LOCAL");
+    form.put("item2DueDate", DUE.toString());
+    cycle.complete(pid, "DraftDispatch", "skhdt.chuyenvien", form);
+
+    Dispatch dispatch = dispatches.findWithItemsById(dispatches.findByProcessInstanceId(pid).orElseThrow().getId())
+        .orElseThrow();
+    assertThat(dispatch.getItems()).extracting(i -> i.getItemNo() + ":" + i.getLeadTarget() + ":" + i.getCooperatingCodes())
+        .containsExactly("1:stc:[sct, sxd]", "2:ALL_LOCAL:[]");
+    assertThat(runtimeService().getVariable(pid, "items").toString()).contains("Tuyên truyền");
+
+    // a half-filled slot is reported, not dropped
+    String other = cycle.register(nextIncomingNumber(), ISSUED, null);
+    cycle.decide(other, "skhdt", DUE);
+    Map<String, Object> half = new java.util.HashMap<>(form);
+    half.remove("item2LeadUnit");
+    assertThat(refused(() -> cycle.complete(other, "DraftDispatch", "skhdt.chuyenvien", half)).getMessage())
+        .contains("Nhiệm vụ 2: chưa chọn đơn vị chủ trì");
+  }
+
+  @Test
   void advisoryLeaderSendsDraftBackToSpecialist() {
     String pid = cycle.register(nextIncomingNumber(), ISSUED, null);
     cycle.decide(pid, "skhdt", DUE);

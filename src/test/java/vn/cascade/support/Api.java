@@ -61,7 +61,11 @@ public final class Api {
     if (login.status() != 200) {
       throw new AssertionError("Tasklist login failed: " + login);
     }
-    return api;
+    // the webapp's own engine API wants Camunda's CSRF token, as Tasklist sends it (renewed at sign-in)
+    api.get("/camunda/app/tasklist/default/");
+    String renewed = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .reduce((first, last) -> last).map(java.net.HttpCookie::getValue).orElse(xsrf);
+    return api.withHeader("X-XSRF-TOKEN", renewed);
   }
 
   /** Sends this header with every further request. */

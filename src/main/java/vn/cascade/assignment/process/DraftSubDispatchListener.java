@@ -9,6 +9,7 @@ import vn.cascade.assignment.SubDispatches;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.dispatch.DispatchService;
+import vn.cascade.dispatch.FormItems;
 
 /** Complete listener of "draft sub-dispatch" ({@code ${draftSubDispatch}}). */
 @Component("draftSubDispatch")
@@ -24,11 +25,13 @@ class DraftSubDispatchListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    var items = FormItems.read(task, "subItem", 8, SUB_ITEMS);
     var dispatch = subDispatches.saveDraft(task.getProcessInstanceId(),
         new DispatchService.Draft((String) task.getVariable(SUB_DISPATCH_SUMMARY),
             (String) task.getVariable(SUB_DISPATCH_SYMBOL),
-            JsonVariables.listOfObjects(task.getVariableTyped(SUB_ITEMS))),
+            items),
         clock.today());
     task.setVariable(SUB_DISPATCH_ID, dispatch.getId());
+    task.setVariable(SUB_ITEMS, JsonVariables.json(items));
   }
 }

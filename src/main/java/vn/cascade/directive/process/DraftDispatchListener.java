@@ -11,10 +11,16 @@ import vn.cascade.common.EngineClock;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.dispatch.Dispatch;
 import vn.cascade.dispatch.DispatchService;
+import vn.cascade.dispatch.FormItems;
+import java.util.List;
+import java.util.Map;
 
 /** Complete listener of "draft dispatch" ({@code ${draftDispatch}}): checks and stores the draft and its items. */
 @Component("draftDispatch")
 class DraftDispatchListener implements TaskListener {
+
+  /** Numbered item slots of the form {@code directive-draft}. */
+  static final int SLOTS = 12;
 
   private final DispatchService dispatches;
   private final CascadeProperties properties;
@@ -29,15 +35,17 @@ class DraftDispatchListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Object incomingId = task.getVariable(INCOMING_ID);
+    List<Map<String, Object>> items = FormItems.read(task, "item", SLOTS, ITEMS);
     Dispatch dispatch = dispatches.saveDraft(task.getProcessInstanceId(),
         incomingId == null ? null : Long.valueOf(incomingId.toString()),
         properties.provinceUnit(),
         (String) task.getVariable(ADVISORY_UNIT),
         new DispatchService.Draft((String) task.getVariable(DISPATCH_SUMMARY),
             (String) task.getVariable(DISPATCH_SYMBOL),
-            JsonVariables.listOfObjects(task.getVariableTyped(ITEMS))),
+            items),
         clock.today(),
         Dates.parse(task.getVariable(CENTRAL_DEADLINE), CENTRAL_DEADLINE, "Thời hạn"));
     task.setVariable(DISPATCH_ID, dispatch.getId());
+    task.setVariable(ITEMS, JsonVariables.json(items)); // shown as a table to the leaders who review it
   }
 }
