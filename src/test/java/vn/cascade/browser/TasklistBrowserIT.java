@@ -1,0 +1,591 @@
+package vn.cascade.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.cascade.support.Api;
+
+/**
+ * The real Camunda Tasklist in headless Debian Chromium, clicked through as the users would: the provincial leader
+ * gives a registered directive to Sở Kế hoạch và Đầu tư (after a refused, too late draft deadline), the clerk sees
+ * a duplicate registration refused, the department's specialist drafts the dispatch, and another unit's leader does
+ * not see any of it.
+ *
+ * <p>Runs only in Maven profile {@code browser} ({@code ./mvnw -Pbrowser verify}). Needs {@code /usr/bin/chromium}
+ * and {@code /usr/bin/chromedriver} ({@code apt-get install -y chromium chromium-driver}); without them it fails,
+ * it does not skip. Screenshots of each form, and of the page on failure, go to {@code target/browser/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=true"})
+@ActiveProfiles({"test", "demo"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(TasklistBrowserIT.ScreenshotOnFailure.class)
+class TasklistBrowserIT {
+
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  static final Path SHOTS = Path.of("target", "browser");
+  static final Duration WAIT = Duration.ofSeconds(30);
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static final String DECIDE = "Cho ý kiến chỉ đạo, giao cơ quan tham mưu";
+  static final String DRAFT = "Soạn thảo văn bản giao nhiệm vụ";
+  static final String SUBMIT = "Lãnh đạo cơ quan tham mưu trình";
+  static final String MY_TASKS = "Việc của tôi";
+  static final String UNIT_TASKS = "Việc của đơn vị";
+  static final String OVERDUE = "Quá hạn";
+  static final String SKHDT = "Sở Kế hoạch và Đầu tư";
+  static final String STC = "Sở Tài chính";
+
+  /** Selenium's CDP-version warnings (Debian's Chromium is newer than Selenium's CDP bindings) are noise here. */
+  static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+  static WebDriver driver;
+  static Path profileDir;
+
+  /** Shared across the ordered steps. */
+  static String incomingNumber;
+  static String directivePid;
+  static final LocalDate CENTRAL_DEADLINE = LocalDate.now().plusDays(90);
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+      fail("The browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
+          + "; install them with: apt-get install -y chromium chromium-driver");
+    }
+    SELENIUM_LOG.setLevel(Level.SEVERE);
+    Files.createDirectories(SHOTS);
+    try (Stream<Path> old = Files.list(SHOTS)) {
+      old.forEach(p -> p.toFile().delete());
+    }
+    profileDir = Files.createTempDirectory("cascade-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.getPath());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1400,1100", "--lang=vi-VN", "--user-data-dir=" + profileDir);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER)
+        .usingAnyFreePort()
+        .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+    }
+    if (profileDir != null) {
+      try (Stream<Path> files = Files.walk(profileDir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @BeforeEach
+  void browserIsThere() {
+    assertThat(driver).as("the browser did not start (see the first failure)").isNotNull();
+  }
+
+  // ------------------------------------------------------------------------------------------------ the scenario
+
+  @Test
+  @Order(1)
+  void leaderGivesTheDirectiveToTheAdvisoryUnit() {
+    incomingNumber = (System.currentTimeMillis() % 90_000 + 10_000) + "/VPCP-KTTH";
+    Api.Response registered = Api.as(port, "vanthu").postJson("/api/directives", Map.of(
+        "incomingNumber", incomingNumber,
+        "incomingDate", "2025-01-24",
+        "incomingIssuer", "VPCP",
+        "incomingType", "CONG_VAN",
+        "incomingSummary", "V/v tình hình thực hiện Đề án phát triển kinh tế tuần hoàn",
+        "centralDeadline", CENTRAL_DEADLINE.toString()));
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    directivePid = registered.json().get("processInstanceId").asText();
+
+    login("chutich");
+    openFilter(UNIT_TASKS);
+    openTask(DECIDE, directiveTaskId("DecideAdvisoryUnit"));
+    assertThat(formLabels()).contains("Văn bản đến của Trung ương", "Số, ký hiệu văn bản đến", "Cơ quan tham mưu",
+        "Hạn trình dự thảo", "Ý kiến chỉ đạo");
+    assertThat(inputValue("input[id$='Field_incomingNumber']")).isEqualTo(incomingNumber);
+    claim();
+
+    // the advisory unit select offers exactly the departments of the Json variable unitOptions
+    List<String> offered = selectOptions("input[id$='Field_advisoryUnit']");
+    assertThat(offered).contains(SKHDT, STC).doesNotContain("Văn phòng Chính phủ");
+    assertThat(offered).containsExactlyInAnyOrderElementsOf(unitOptionLabels());
+    choose("input[id$='Field_advisoryUnit']", SKHDT);
+
+    // a draft deadline after the centre's deadline: Tasklist sends it, the server refuses it in Vietnamese
+    typeDate("input[id$='Field_draftDeadline-date']", CENTRAL_DEADLINE.plusDays(5));
+    type("textarea[id$='Field_leaderInstruction']", "Giao Sở Kế hoạch và Đầu tư chủ trì tham mưu.");
+    screenshot("1-decide-form");
+    complete();
+    String refusal = notification("muộn hơn thời hạn Trung ương yêu cầu");
+    screenshot("1-decide-refused");
+    assertThat(refusal).contains("Hạn trình dự thảo " + vn(CENTRAL_DEADLINE.plusDays(5)))
+        .contains(vn(CENTRAL_DEADLINE));
+    assertThat(openTaskKeys()).containsExactly("DecideAdvisoryUnit");
+    dismissNotifications();
+
+    // corrected, it goes through: the task leaves the list and the process waits for the department's draft
+    LocalDate draftDeadline = LocalDate.now().plusDays(10);
+    typeDate("input[id$='Field_draftDeadline-date']", draftDeadline);
+    complete();
+    awaitTaskGoneFromList(DECIDE);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(openTaskKeys()).containsExactly("DraftDispatch"));
+    assertThat(variable("advisoryUnit")).isEqualTo("skhdt");
+    assertThat(variable("draftDeadline")).isEqualTo(draftDeadline.toString());
+  }
+
+  @Test
+  @Order(2)
+  void clerkSeesADuplicateRegistrationRefusedInVietnamese() {
+    assertThat(incomingNumber).as("the directive of step 1").isNotNull();
+    login("vanthu");
+    click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
+    WebElement process = waitFor(By.xpath(
+        "//div[contains(@class,'modal')]//a[contains(normalize-space(.),'Tiếp nhận văn bản chỉ đạo và giao nhiệm vụ')]"));
+    process.click();
+    waitFor(By.cssSelector(".modal input[id$='Field_incomingNumber']"));
+
+    type(".modal input[id$='Field_incomingNumber']", incomingNumber);
+    typeDate(".modal input[id$='Field_incomingDate-date']", LocalDate.of(2025, 1, 24));
+    choose(".modal [id$='Field_incomingIssuer-display']", "Văn phòng Chính phủ");
+    choose(".modal [id$='Field_incomingType-display']", "Công văn");
+    type(".modal textarea[id$='Field_incomingSummary']", "V/v tình hình thực hiện Đề án phát triển kinh tế tuần hoàn");
+    screenshot("2-register-form");
+    WebElement start = waitFor(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".modal-footer button.btn-primary")));
+    start.click();
+
+    String refusal = notification("đã được đăng ký");
+    screenshot("2-register-refused");
+    assertThat(refusal).contains("Văn bản số " + incomingNumber + " của Văn phòng Chính phủ năm 2025 đã được đăng ký.");
+    assertThat(Api.as(port, "admin").get("/engine-rest/process-instance?processDefinitionKey=directive").json())
+        .as("the refused registration starts nothing").hasSize(1);
+    click(By.cssSelector(".modal-footer button[ng-click='$dismiss()']"));
+    waitGone(By.cssSelector(".modal"));
+  }
+
+  @Test
+  @Order(3)
+  void specialistDraftsTheDispatch() {
+    assertThat(directivePid).as("the directive of step 1").isNotNull();
+    login("skhdt.chuyenvien");
+    openFilter(UNIT_TASKS);
+    openTask(DRAFT, directiveTaskId("DraftDispatch"));
+    assertThat(formLabels()).contains("Trích yếu (V/v ...)", "Ký hiệu đơn vị soạn thảo", "Nhiệm vụ 1",
+        "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Hạn hoàn thành", "Đơn vị phối hợp");
+    claim();
+
+    type("textarea[id$='Field_dispatchSummary']",
+        "V/v triển khai Công văn số " + incomingNumber + " ngày 24 tháng 01 năm 2025 của Văn phòng Chính phủ");
+    type("input[id$='Field_dispatchSymbol']", "KTTH");
+    type("textarea[id$='Field_item1_text']",
+        "Tiếp tục triển khai có hiệu quả các nhiệm vụ, giải pháp thực hiện Đề án phát triển kinh tế tuần hoàn.");
+    List<String> leads = selectOptions("input[id$='Field_item1_leadUnit']");
+    assertThat(leads).contains(STC, SKHDT, "Tất cả các sở, ban, ngành");
+    choose("input[id$='Field_item1_leadUnit']", STC);
+    LocalDate due = LocalDate.now().plusDays(30);
+    typeDate("input[id$='Field_item1_dueDate-date']", due);
+    screenshot("3-draft-form");
+
+    WebElement button = completeButton();
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(button));
+    } catch (TimeoutException e) {
+      fail("The draft form is filled in completely (" + fieldValues() + ") but Tasklist keeps its Complete button "
+          + "disabled, so the specialist cannot submit the draft. form-js reports these errors: " + formJsErrors()
+          + " (Camunda 7 Tasklist treats any key in form-js's errors as invalid; the fields of the dynamic list "
+          + "\"Các nhiệm vụ giao\" leave empty error entries behind).");
+    }
+    complete();
+    awaitTaskGoneFromList(DRAFT);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(openTaskKeys()).containsExactly("SubmitDraft"));
+    assertThat(variable("dispatchSymbol")).isEqualTo("KTTH");
+    JsonNode item = jsonVariable("items").get(0);
+    assertThat(item.get("leadUnit").asText()).isEqualTo("stc");
+    assertThat(item.get("dueDate").asText()).startsWith(due.toString());
+  }
+
+  @Test
+  @Order(4)
+  void anotherUnitDoesNotSeeTheDirective() {
+    assertThat(directivePid).as("the directive of step 1").isNotNull();
+    List<String> taskIds = Api.as(port, "admin").get("/engine-rest/task?processInstanceId=" + directivePid).json()
+        .findValuesAsText("id");
+    assertThat(taskIds).as("the directive has an open task").isNotEmpty();
+
+    login("stc.lanhdao");
+    for (String filter : List.of(MY_TASKS, UNIT_TASKS, OVERDUE)) {
+      openFilter(filter);
+      await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() -> {
+        String links = String.join(" ", listedTaskLinks());
+        taskIds.forEach(id -> assertThat(links).as("filter %s", filter).doesNotContain(id));
+        assertThat(listedTaskNames()).as("filter %s", filter).doesNotContain(DECIDE, DRAFT, SUBMIT);
+      });
+    }
+    screenshot("4-stc-lanhdao-lists");
+
+    // and opening the task by its address shows no form
+    driver.get(tasklist() + "#/?task=" + taskIds.get(0));
+    String message = notification("No matching task");
+    assertThat(message).contains(taskIds.get(0));
+    assertThat(driver.findElements(By.cssSelector(".task-details .fjs-form"))).isEmpty();
+    screenshot("4-stc-lanhdao-direct-link");
+  }
+
+  // ------------------------------------------------------------------------------------------------ Tasklist
+
+  String tasklist() {
+    return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
+  /** Logs out whoever is logged in (through the account menu), then logs {@code user} in. */
+  void login(String user) {
+    driver.get(tasklist());
+    WebElement field = waitFor(d -> {
+      List<WebElement> password = d.findElements(By.cssSelector("input[ng-model='password']"));
+      if (!password.isEmpty() && password.get(0).isDisplayed()) {
+        return password.get(0);
+      }
+      List<WebElement> account = d.findElements(By.cssSelector("li.account > a.dropdown-toggle"));
+      if (!account.isEmpty() && account.get(0).isDisplayed()) {
+        account.get(0).click();
+        WebElement logout = new WebDriverWait(d, WAIT)
+            .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account li.logout a")));
+        logout.click();
+      }
+      return null;
+    });
+    assertThat(field.isDisplayed()).isTrue();
+    type("input[ng-model='username']", user);
+    type("input[ng-model='password']", "demo");
+    click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+    await().atMost(WAIT).untilAsserted(() -> assertThat(filterNames()).as("Tasklist filters of %s", user)
+        .containsExactly(MY_TASKS, UNIT_TASKS, OVERDUE));
+  }
+
+  List<String> filterNames() {
+    List<String> names = new ArrayList<>();
+    for (WebElement link : driver.findElements(By.cssSelector(".task-filter h4.name > a"))) {
+      String text = link.getText().trim();
+      // the focused filter shows its count after the name
+      names.add(text.replaceAll("\\s*\\d+$", "").trim());
+    }
+    return names;
+  }
+
+  void openFilter(String name) {
+    By link = By.xpath("//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.),'" + name + "')]");
+    click(link);
+    waitFor(By.xpath("//div[contains(@class,'task-filter') and contains(@class,'active')]//h4/a[contains("
+        + "normalize-space(.),'" + name + "')]"));
+    // the list has loaded when it shows tasks or says there are none
+    waitFor(d -> !d.findElements(By.cssSelector(".tasks-list li.task")).isEmpty()
+        || !d.findElements(By.xpath("//section[contains(@class,'tasks-list')]//div[contains(@class,'well')]"
+            + "[contains(.,'No task matching')]")).isEmpty());
+  }
+
+  void openTask(String name, String taskId) {
+    WebElement link = waitFor(By.cssSelector(".tasks-list li.task h4 a[href*='task=" + taskId + "']"));
+    assertThat(link.getText().trim()).isEqualTo(name);
+    link.click();
+    waitFor(By.xpath("//*[contains(@class,'task-details')]//h2[normalize-space(.)='" + name + "']"));
+    waitFor(By.cssSelector(".task-details form.fjs-form .fjs-form-field-label"));
+  }
+
+  /** A task's form stays disabled until the user claims the task. */
+  void claim() {
+    click(By.cssSelector(".task-details button.claim"));
+    waitGone(By.cssSelector(".task-details .disabled-form"));
+    waitGone(By.cssSelector(".task-details button.claim"));
+  }
+
+  List<String> formLabels() {
+    return driver.findElements(By.cssSelector(".fjs-form-field-label")).stream()
+        .map(e -> e.getText().replace("*", "").trim()).filter(s -> !s.isEmpty()).toList();
+  }
+
+  List<String> listedTaskLinks() {
+    return driver.findElements(By.cssSelector(".tasks-list li.task h4 a")).stream()
+        .map(a -> String.valueOf(a.getDomAttribute("href"))).toList();
+  }
+
+  List<String> listedTaskNames() {
+    return driver.findElements(By.cssSelector(".tasks-list li.task h4 a")).stream()
+        .map(a -> a.getText().trim()).toList();
+  }
+
+  void awaitTaskGoneFromList(String name) {
+    waitGone(By.xpath("//section[contains(@class,'tasks-list')]//li[contains(@class,'task')]//h4/a[normalize-space(.)='"
+        + name + "']"));
+  }
+
+  WebElement completeButton() {
+    return waitFor(By.cssSelector(".task-details .form-actions button.btn-primary"));
+  }
+
+  void complete() {
+    WebElement button = completeButton();
+    scrollTo(button);
+    waitFor(ExpectedConditions.elementToBeClickable(button)).click();
+  }
+
+  /** The text of the first visible error notification that contains {@code expected}. */
+  String notification(String expected) {
+    return waitFor(d -> d.findElements(By.cssSelector(".alert.alert-danger")).stream()
+        .filter(WebElement::isDisplayed).map(WebElement::getText).filter(t -> t.contains(expected))
+        .findFirst().orElse(null));
+  }
+
+  void dismissNotifications() {
+    for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .alert button.close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ form-js
+
+  void type(String css, String text) {
+    WebElement field = waitFor(By.cssSelector(css));
+    scrollTo(field);
+    field.click();
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(text);
+  }
+
+  String inputValue(String css) {
+    return waitFor(By.cssSelector(css)).getDomProperty("value");
+  }
+
+  /** form-js date fields take the date typed as m/d/yyyy (Tasklist runs in English here). */
+  void typeDate(String css, LocalDate date) {
+    String typed = date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
+    type(css, typed);
+    driver.findElement(By.cssSelector(css)).sendKeys(Keys.TAB);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(inputValue(css)).isEqualTo(typed));
+  }
+
+  /** Opens a form-js select (searchable or not) and returns the labels it offers. */
+  List<String> selectOptions(String css) {
+    WebElement select = waitFor(By.cssSelector(css));
+    scrollTo(select);
+    openDropdown(select);
+    List<String> labels = waitFor(d -> {
+      List<String> items = d.findElements(By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item")).stream()
+          .map(e -> e.getDomProperty("textContent").trim()).toList();
+      if (items.isEmpty()) {
+        openDropdown(select);
+        return null;
+      }
+      return items;
+    });
+    select.sendKeys(Keys.ESCAPE);
+    return labels;
+  }
+
+  /** Picks {@code label} in a form-js select, as a user does: open it, (search,) click the entry. */
+  void choose(String css, String label) {
+    WebElement select = waitFor(By.cssSelector(css));
+    scrollTo(select);
+    openDropdown(select);
+    if ("input".equals(select.getTagName()) && select.getDomAttribute("class").contains("fjs-input")) {
+      select.sendKeys(label);
+    }
+    By entryLocator = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']");
+    WebElement entry = waitFor(d -> {
+      List<WebElement> entries = d.findElements(entryLocator);
+      if (!entries.isEmpty() && entries.get(0).isDisplayed()) {
+        return entries.get(0);
+      }
+      openDropdown(select);
+      return null;
+    });
+    scrollTo(entry);
+    entry.click();
+    await().atMost(WAIT).untilAsserted(() -> {
+      WebElement current = driver.findElement(By.cssSelector(css));
+      String shown = "input".equals(current.getTagName()) ? current.getDomProperty("value") : current.getText();
+      assertThat(shown).isEqualTo(label);
+    });
+  }
+
+  /**
+   * Opens a form-js select's list unless it is open already: tabbing into a select opens its list, and a click on
+   * the open select closes it again (a click on a focused, closed select does not open it either).
+   */
+  void openDropdown(WebElement select) {
+    WebElement field = select.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    if (field.findElements(By.cssSelector(".fjs-dropdownlist")).stream().anyMatch(WebElement::isDisplayed)) {
+      return;
+    }
+    ((JavascriptExecutor) driver).executeScript(
+        "if (arguments[0].contains(document.activeElement)) document.activeElement.blur();", field);
+    select.click();
+  }
+
+  String fieldValues() {
+    return String.valueOf(((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('.task-details .fjs-input, .task-details .fjs-textarea'))"
+            + ".filter(e => !e.readOnly && e.id).map(e => e.id.replace(/^.*Field_/, '') + '=' + e.value).join(', ')"));
+  }
+
+  /** The errors form-js holds for the open form (what Tasklist decides the Complete button with). */
+  String formJsErrors() {
+    try {
+      return String.valueOf(((JavascriptExecutor) driver).executeScript(
+          "var c = document.querySelector('.task-details .fjs-container');"
+              + "var form = c.__k.__k[0].__k[0].props.value.getService('form');"
+              + "return JSON.stringify(form._getState().errors, (k, v) => v === undefined ? null : v);"));
+    } catch (RuntimeException e) {
+      return "(unavailable: " + e.getMessage().lines().findFirst().orElse("") + ")";
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ waiting
+
+  <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition::apply);
+  }
+
+  WebElement waitFor(By locator) {
+    return waitFor(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  void waitGone(By locator) {
+    waitFor(ExpectedConditions.invisibilityOfElementLocated(locator));
+  }
+
+  void click(By locator) {
+    WebElement element = waitFor(ExpectedConditions.elementToBeClickable(locator));
+    scrollTo(element);
+    element.click();
+  }
+
+  void scrollTo(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  // ------------------------------------------------------------------------------------------------ engine state
+
+  /** Keys of the directive's open tasks (as the admin sees them). */
+  List<String> openTaskKeys() {
+    return Api.as(port, "admin").get("/engine-rest/task?processInstanceId=" + directivePid).json()
+        .findValuesAsText("taskDefinitionKey");
+  }
+
+  String directiveTaskId(String key) {
+    return await().atMost(WAIT).until(() -> {
+      JsonNode tasks = Api.as(port, "admin")
+          .get("/engine-rest/task?processInstanceId=" + directivePid + "&taskDefinitionKey=" + key).json();
+      return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
+    }, id -> id != null);
+  }
+
+  String variable(String name) {
+    return Api.as(port, "admin").get("/engine-rest/process-instance/" + directivePid + "/variables/" + name).json()
+        .get("value").asText();
+  }
+
+  JsonNode jsonVariable(String name) {
+    JsonNode variable = Api.as(port, "admin").get("/engine-rest/process-instance/" + directivePid + "/variables/"
+        + name + "?deserializeValue=false").json();
+    assertThat(variable.path("type").asText()).as("variable %s: %s", name, variable).isEqualTo("Json");
+    return readJson(variable.get("value").asText());
+  }
+
+  List<String> unitOptionLabels() {
+    return jsonVariable("unitOptions").findValuesAsText("label");
+  }
+
+  static JsonNode readJson(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String vn(LocalDate date) {
+    return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+  }
+
+  // ------------------------------------------------------------------------------------------------ screenshots
+
+  static void screenshot(String name) {
+    if (driver == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(SHOTS);
+      File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(SHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("[browser] no screenshot " + name + ": " + e);
+    }
+  }
+
+  /** Saves the page (PNG and HTML) under target/browser/ when a step fails. */
+  static class ScreenshotOnFailure implements TestWatcher {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+    }
+  }
+}
