@@ -41,10 +41,13 @@ class Succession {
   private final IdentityService identityService;
   private final Groups groups;
   private final List<UnitWorkMover> movers;
+  private final vn.cascade.security.AccessPolicy access;
 
   Succession(AssignmentRepository assignments, UnitRepository units, RuntimeService runtimeService,
-      TaskService taskService, IdentityService identityService, Groups groups, List<UnitWorkMover> movers) {
+      TaskService taskService, IdentityService identityService, Groups groups, List<UnitWorkMover> movers,
+      vn.cascade.security.AccessPolicy access) {
     this.movers = movers;
+    this.access = access;
     this.assignments = assignments;
     this.units = units;
     this.runtimeService = runtimeService;
@@ -134,6 +137,7 @@ class Succession {
       if (apply) {
         Unit successor = units.findById(to).orElseThrow();
         runtimeService.setVariables(pid, Map.of(UNIT_CODE, to, UNIT_NAME, successor.getName()));
+        access.grantInstance(pid, groups.staff(to), groups.leaders(to));
       }
     }
     moves.addAll(moveTasks(pid, from, to, moveStaff, apply));

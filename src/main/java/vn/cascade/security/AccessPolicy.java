@@ -74,6 +74,16 @@ public class AccessPolicy {
     }
   }
 
+  /**
+   * A unit's staff and leaders may read the process instance of their own work (its variables show in the Tasklist
+   * filters' columns); no other instance.
+   */
+  public void grantInstance(String processInstanceId, String... groupIds) {
+    for (String groupId : groupIds) {
+      grant(groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+    }
+  }
+
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization auth = authorizations.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)

@@ -269,6 +269,9 @@ class SeedCycleIT {
     assertThat(as("sct.lanhdao").get("/engine-rest/process-instance/" + stcPid + "/variables").status())
         .isIn(403, 404);
     assertThat(task("stc.lanhdao", stcPid, "ReceiveTask")).isNotNull();
+    // while its own unit reads the instance's data (Tasklist's filter columns)
+    assertThat(as("stc.chuyenvien").get("/engine-rest/process-instance/" + stcPid + "/variables/dispatchNumber")
+        .status()).isEqualTo(200);
 
     // Cascade's API shows a unit its own assignments only
     assertThat(as("sct.lanhdao").get("/api/assignments").json().findValuesAsText("unitCode")).containsOnly("sct");

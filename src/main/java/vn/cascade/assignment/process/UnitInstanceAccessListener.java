@@ -1,0 +1,35 @@
+package vn.cascade.assignment.process;
+
+import static vn.cascade.assignment.AssignmentProcess.Vars.UNIT_CODE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+import vn.cascade.organisation.Groups;
+import vn.cascade.security.AccessPolicy;
+
+/**
+ * Start listener of "work on task" ({@code ${unitInstanceAccess}}): the unit's staff and leaders may read this
+ * process instance (and only theirs), so Tasklist shows its variables in the filters' columns.
+ */
+@Component("unitInstanceAccess")
+class UnitInstanceAccessListener implements ExecutionListener {
+
+  private final AccessPolicy access;
+  private final Groups groups;
+
+  UnitInstanceAccessListener(AccessPolicy access, Groups groups) {
+    this.access = access;
+    this.groups = groups;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String unit = (String) execution.getVariable(UNIT_CODE);
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      access.grantInstance(execution.getProcessInstanceId(), groups.staff(unit), groups.leaders(unit));
+      return null;
+    });
+  }
+}
