@@ -195,6 +195,40 @@ class DeadlineProcessTest extends ProcessTestBase {
   }
 
   @Test
+  void remindersDueWhileTheMailServerIsDownArriveExactlyOnceWhenItIsBack() {
+    // given a dispatch to every unit: 16 leaders have a task due in 10 working days
+    LocalDate due = calendar.addWorkingDays(LocalDate.now(VN), 10);
+    String directive = cycle.approvedDispatch(nextIncomingNumber(), LocalDate.of(2025, 1, 24),
+        List.of(item("Các sở, ngành và địa phương triển khai Đề án.", "ALL", due)));
+    cycle.executeJobs();
+    Map<String, String> units = cycle.assignments(directive);
+    String number = (String) runtimeService.getVariable(units.get("stc"), "dispatchNumber");
+
+    // when the reminders fall due while the SMTP server is down
+    LocalDate reminderDay = calendar.addWorkingDays(due, -3);
+    TestMailServer.stop();
+    try {
+      ClockUtil.setCurrentTime(Date.from(reminderDay.atTime(9, 0).atZone(VN).toInstant()));
+      assertThat(cycle.executeJobsAllowingFailures()).isGreaterThanOrEqualTo(16);
+    } finally {
+      TestMailServer.start();
+    }
+    assertThat(outbox.findAll()).filteredOn(m -> m.getKind() == MailKind.REMINDER && m.getSubject().contains(number))
+        .hasSize(16).allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(MailStatus.PENDING));
+
+    // and the server is back before the retries are spent
+    ClockUtil.setCurrentTime(Date.from(reminderDay.atTime(9, 10).atZone(VN).toInstant()));
+    cycle.executeJobs();
+
+    // then every leader has exactly one reminder: nothing lost, nothing twice
+    for (String unit : units.keySet()) {
+      assertThat(mailsTo(unit + ".lanhdao", number, "Nhắc hạn")).as(unit).hasSize(1);
+    }
+    assertThat(outbox.findAll()).filteredOn(m -> m.getKind() == MailKind.REMINDER && m.getSubject().contains(number))
+        .allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(MailStatus.SENT));
+  }
+
+  @Test
   void mailsQueuedWhileTheMailServerIsDownGoOutOnceWhenItIsBack() {
     // given the SMTP server is down when a dispatch reaches every unit (16 leaders are mailed)
     TestMailServer.stop();
