@@ -69,23 +69,15 @@ class ReportingCycleIT {
   }
 
   static Map<String, Object> vars(Object... keyValues) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      Object value = keyValues[i + 1];
-      variables.put((String) keyValues[i], value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
-    }
-    return Map.of("variables", variables);
+    return Api.vars(keyValues);
   }
 
   JsonNode task(String user, String pid, String key) {
-    JsonNode tasks = as(user).get("/engine-rest/task?processInstanceId=" + pid + "&taskDefinitionKey=" + key).json();
-    return tasks.isEmpty() ? null : tasks.get(0);
+    return as(user).task(pid, key);
   }
 
   Api.Response complete(String user, String pid, String key, Map<String, Object> body) {
-    JsonNode task = task(user, pid, key);
-    assertThat(task).as("%s sees task %s of %s", user, key, pid).isNotNull();
-    return as(user).postJson("/engine-rest/task/" + task.get("id").asText() + "/complete", body);
+    return as(user).complete(pid, key, body);
   }
 
   JsonNode state() {

@@ -84,6 +84,33 @@ public final class Api {
     }
   }
 
+  /** A body for Camunda's REST API: {@code {"variables": {name: {"value": v}}}}; a Map value is taken as typed. */
+  public static java.util.Map<String, Object> vars(Object... keyValues) {
+    java.util.Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      Object value = keyValues[i + 1];
+      variables.put((String) keyValues[i], value instanceof java.util.Map<?, ?> typed ? typed
+          : java.util.Map.of("value", value));
+    }
+    return java.util.Map.of("variables", variables);
+  }
+
+  /** The one open task at {@code key} of the process instance, as this user sees it (null when hidden). */
+  public JsonNode task(String processInstanceId, String key) {
+    JsonNode tasks = get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + key)
+        .json();
+    return tasks.isEmpty() ? null : tasks.get(0);
+  }
+
+  /** Completes the task at {@code key} through /engine-rest, as this user. */
+  public Response complete(String processInstanceId, String key, java.util.Map<String, Object> body) {
+    JsonNode task = task(processInstanceId, key);
+    if (task == null) {
+      throw new AssertionError("The user does not see task " + key + " of " + processInstanceId);
+    }
+    return postJson("/engine-rest/task/" + task.get("id").asText() + "/complete", body);
+  }
+
   public Response get(String path) {
     return send(request(path).GET());
   }
