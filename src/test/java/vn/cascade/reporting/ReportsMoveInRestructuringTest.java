@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.organisation.UnitKind;
@@ -19,6 +20,9 @@ import vn.cascade.restructuring.RestructuringService;
 import vn.cascade.support.ProcessTestBase;
 
 /** A unit that merges while it owes a report: the report, its task and its regime place go to the successor. */
+// it changes the organisation, so it gets a database (and application context) of its own
+@TestPropertySource(properties = "spring.datasource.url="
+    + "${cascade.test.restructuring-url:jdbc:h2:mem:cascade-restructuring;DB_CLOSE_DELAY=-1}")
 class ReportsMoveInRestructuringTest extends ProcessTestBase {
 
   @Autowired ReportingDriver reporting;
