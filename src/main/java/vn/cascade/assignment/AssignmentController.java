@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.cascade.dispatch.Dispatch;
 import vn.cascade.dispatch.DispatchRepository;
-import vn.cascade.organisation.OrganisationService;
+import vn.cascade.organisation.UnitRepository;
 import vn.cascade.security.CurrentUser;
 
 /**
@@ -29,15 +29,15 @@ class AssignmentController {
   private final AssignmentRepository assignments;
   private final AssignmentService assignmentService;
   private final DispatchRepository dispatches;
-  private final OrganisationService organisation;
+  private final UnitRepository units;
   private final CurrentUser currentUser;
 
   AssignmentController(AssignmentRepository assignments, AssignmentService assignmentService,
-      DispatchRepository dispatches, OrganisationService organisation, CurrentUser currentUser) {
+      DispatchRepository dispatches, UnitRepository units, CurrentUser currentUser) {
     this.assignments = assignments;
     this.assignmentService = assignmentService;
     this.dispatches = dispatches;
-    this.organisation = organisation;
+    this.units = units;
     this.currentUser = currentUser;
   }
 
@@ -54,7 +54,7 @@ class AssignmentController {
   public List<AssignmentView> mine() {
     String unit = currentUser.unitCode()
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Tài khoản không thuộc đơn vị nào."));
-    return assignments.findByUnitCodeInOrderByDueDate(List.of(unit)).stream().map(this::view).toList();
+    return views(assignments.findByUnitCodeInOrderByDueDate(List.of(unit)));
   }
 
   @Operation(summary = "Văn bản giao nhiệm vụ và tình hình thực hiện của các đơn vị")
@@ -73,14 +73,22 @@ class AssignmentController {
     }
     return new DispatchView(dispatch.getId(), dispatch.getNumberSymbol(), dispatch.getIssuedOn(),
         dispatch.getSummary(), dispatch.getIssuerCode(), dispatch.getAdvisoryUnitCode(), dispatch.getStatus().name(),
-        visible.stream().map(this::view).toList());
+        views(visible));
   }
 
-  private AssignmentView view(Assignment a) {
-    Timeliness t = assignmentService.timeliness(a);
-    String number = dispatches.findById(a.getDispatchId()).map(Dispatch::getNumberSymbol).orElse(null);
-    return new AssignmentView(a.getId(), a.getDispatchId(), number, a.getUnitCode(),
-        organisation.require(a.getUnitCode(), "unitCode").getDisplayName(), a.getDueDate(), a.getState(), t,
-        t.label(), a.getSpecialist(), a.getResultText(), a.getCompletedAt(), a.getProcessInstanceId());
+  /** One query for the units and one per distinct dispatch, however many assignments (a dispatch to 4,000). */
+  private List<AssignmentView> views(List<Assignment> list) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    units.findByCodeIn(list.stream().map(Assignment::getUnitCode).distinct().toList())
+        .forEach(u -> names.put(u.getCode(), u.getDisplayName()));
+    java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+    return list.stream().map(a -> {
+      Timeliness t = assignmentService.timeliness(a);
+      String number = numbers.computeIfAbsent(a.getDispatchId(),
+          id -> dispatches.findById(id).map(Dispatch::getNumberSymbol).orElse(""));
+      return new AssignmentView(a.getId(), a.getDispatchId(), number, a.getUnitCode(), names.get(a.getUnitCode()),
+          a.getDueDate(), a.getState(), t, t.label(), a.getSpecialist(), a.getResultText(), a.getCompletedAt(),
+          a.getProcessInstanceId());
+    }).toList();
   }
 }

@@ -2,6 +2,9 @@ package vn.cascade.dispatch;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,13 @@ public class DispatchService {
   private final DispatchRepository dispatches;
   private final DocumentNumberService numbers;
   private final OrganisationService organisation;
+  /** Addressing of the most recently fanned-out (issued, hence unchanging) dispatches. */
+  private final Map<Long, Addressing> issued = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, Addressing> eldest) {
+      return size() > 16;
+    }
+  });
 
   DispatchService(DispatchRepository dispatches, DocumentNumberService numbers, OrganisationService organisation) {
     this.dispatches = dispatches;
@@ -123,33 +133,56 @@ public class DispatchService {
   /** Every unit that receives the dispatch, as lead or cooperating unit of at least one item, in item order. */
   @Transactional(readOnly = true)
   public List<String> recipients(Long dispatchId) {
-    Dispatch dispatch = require(dispatchId);
-    Set<String> result = new LinkedHashSet<>();
-    for (DispatchItem item : dispatch.getItems()) {
-      List<String> targets = new ArrayList<>();
-      targets.add(item.getLeadTarget());
-      targets.addAll(item.getCooperatingCodes());
-      result.addAll(organisation.resolveTargets(dispatch.getIssuerCode(), targets, "items"));
-    }
-    return List.copyOf(result);
+    return addressing(dispatchId).recipients();
   }
 
   /** The items a unit must act on, with its role in each. */
   @Transactional(readOnly = true)
   public List<UnitItem> itemsFor(Long dispatchId, String unitCode) {
+    return addressing(dispatchId).items().getOrDefault(unitCode, List.of());
+  }
+
+  /**
+   * Who receives which items of a dispatch. Resolving a group target ("all communes") reads the organisation, so
+   * it is done once per dispatch, not once per recipient unit: the fan-out to N units calls {@link #itemsFor} N
+   * times. An issued dispatch never changes, so its addressing is kept (for the last few dispatches) and every
+   * assignment job of the fan-out finds it without touching the database; a draft is resolved afresh.
+   */
+  private Addressing addressing(Long dispatchId) {
+    Addressing cached = issued.get(dispatchId);
+    if (cached != null) {
+      return cached;
+    }
     Dispatch dispatch = require(dispatchId);
-    List<UnitItem> result = new ArrayList<>();
+    Set<String> recipients = new LinkedHashSet<>();
+    Map<String, List<UnitItem>> items = new HashMap<>();
     for (DispatchItem item : dispatch.getItems()) {
-      if (organisation.resolveTargets(dispatch.getIssuerCode(), List.of(item.getLeadTarget()), "items")
-          .contains(unitCode)) {
-        result.add(new UnitItem(item.getItemNo(), item.getText(), UnitItem.LEAD, item.getDueDate()));
-      } else if (organisation.resolveTargets(dispatch.getIssuerCode(), item.getCooperatingCodes(), "items")
-          .contains(unitCode)) {
-        result.add(new UnitItem(item.getItemNo(), item.getText(), UnitItem.COOPERATING, item.getDueDate()));
+      Set<String> lead = organisation.resolveTargets(dispatch.getIssuerCode(), List.of(item.getLeadTarget()), "items");
+      Set<String> cooperating = organisation.resolveTargets(dispatch.getIssuerCode(), item.getCooperatingCodes(),
+          "items");
+      recipients.addAll(lead);
+      recipients.addAll(cooperating);
+      for (String unit : lead) {
+        items.computeIfAbsent(unit, k -> new ArrayList<>())
+            .add(new UnitItem(item.getItemNo(), item.getText(), UnitItem.LEAD, item.getDueDate()));
+      }
+      for (String unit : cooperating) {
+        if (!lead.contains(unit)) {
+          items.computeIfAbsent(unit, k -> new ArrayList<>())
+              .add(new UnitItem(item.getItemNo(), item.getText(), UnitItem.COOPERATING, item.getDueDate()));
+        }
       }
     }
-    return result;
+    Map<String, List<UnitItem>> frozen = new HashMap<>();
+    items.forEach((unit, list) -> frozen.put(unit, List.copyOf(list)));
+    Addressing addressing = new Addressing(List.copyOf(recipients), Map.copyOf(frozen));
+    if (dispatch.getStatus() == DispatchStatus.ISSUED) {
+      issued.put(dispatchId, addressing);
+    }
+    return addressing;
   }
+
+  private record Addressing(List<String> recipients, Map<String, List<UnitItem>> items) {}
 
   /** An item as one unit sees it. */
   public record UnitItem(int no, String text, String role, LocalDate dueDate) {

@@ -193,7 +193,7 @@ class TasklistBrowserIT {
   void clerkSeesADuplicateRegistrationRefusedInVietnamese() {
     assertThat(incomingNumber).as("the directive of step 1").isNotNull();
     login("vanthu");
-    click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
+    click(By.xpath("//a[contains(normalize-space(.),'Bắt đầu quy trình')]"));
     WebElement process = waitFor(By.xpath(
         "//div[contains(@class,'modal')]//a[contains(normalize-space(.),'Tiếp nhận văn bản chỉ đạo và giao nhiệm vụ')]"));
     process.click();
@@ -335,7 +335,7 @@ class TasklistBrowserIT {
     // the list has loaded when it shows tasks or says there are none
     waitFor(d -> !d.findElements(By.cssSelector(".tasks-list li.task")).isEmpty()
         || !d.findElements(By.xpath("//section[contains(@class,'tasks-list')]//div[contains(@class,'well')]"
-            + "[contains(.,'No task matching')]")).isEmpty());
+            + "[contains(.,'Không có công việc nào khớp')]")).isEmpty());
   }
 
   void openTask(String name, String taskId) {

@@ -1,0 +1,224 @@
+package vn.cascade.bench;
+
+import static org.awaitility.Awaitility.await;
+import static vn.cascade.support.CycleDriver.item;
+import static vn.cascade.support.CycleDriver.nextIncomingNumber;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.cascade.assignment.AssignmentProcess;
+import vn.cascade.organisation.OrganisationService;
+import vn.cascade.support.CycleDriver;
+
+/**
+ * Fan-out: one dispatch to every local People's Committee (target "ALL_LOCAL") with N = 100, 1,000 and 4,000 of
+ * them, job executor on as in production, timed from the provincial leader's approval until every assignment waits
+ * at "Tiếp nhận, phân công chuyên viên" with its deadline timer. In the same JVM, the baseline: the bare engine
+ * starting N instances of a minimal process (one user task, one non-interrupting timer) one after another.
+ */
+@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=true")
+@ActiveProfiles({"test", "demo"})
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FanOutBenchmark {
+
+  static final String BASELINE = "bench-baseline";
+  /** Local People's Committees of the demo data (Ngọc Hồi and its three communes). */
+  static final int DEMO_LOCAL_UNITS = 4;
+  static final Duration LIMIT = Duration.ofMinutes(Long.getLong("cascade.bench.fanout-minutes", 6));
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    Bench.freshDatabase(registry, "fanout");
+  }
+
+  @Autowired CycleDriver cycle;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired JdbcTemplate jdbc;
+
+  /**
+   * "bpmn" (the model as it is in bpmn/), or "async-instances": the experiment of README "Benchmarks" — a copy of
+   * directive.bpmn whose multi-instance makes every unit's call an asynchronous, non-exclusive job of its own,
+   * deployed into this benchmark's database only.
+   */
+  static final String MODEL = System.getProperty("cascade.bench.fanout-model", "bpmn");
+
+  static int localUnits = DEMO_LOCAL_UNITS;
+
+  @Test
+  @Order(1)
+  void warmUp() throws java.io.IOException {
+    if (MODEL.equals("async-instances")) {
+      deployAsyncInstances();
+    }
+    deployBaseline();
+    fanOut(DEMO_LOCAL_UNITS);
+    baseline(50);
+  }
+
+  @Test
+  @Order(2)
+  void fanOutTo100Units() {
+    measure(100);
+  }
+
+  @Test
+  @Order(3)
+  void fanOutTo1000Units() {
+    measure(1000);
+  }
+
+  @Test
+  @Order(4)
+  void fanOutTo4000Units() {
+    measure(Integer.getInteger("cascade.bench.fanout-max", 4000));
+  }
+
+  void measure(int units) {
+    addLocalUnits(units - localUnits);
+    Result cascade = fanOut(units);
+    Result baseline = baseline(units);
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("db", Bench.db());
+    entry.put("units", units);
+    entry.put("model", MODEL);
+    entry.put("seconds", cascade.seconds());
+    entry.put("perSecond", cascade.seconds() == null ? null : Bench.round(units / cascade.seconds(), 1));
+    entry.put("baselineSeconds", baseline.seconds());
+    entry.put("ratio", cascade.seconds() == null ? null : Bench.round(cascade.seconds() / baseline.seconds(), 2));
+    entry.put("firstTaskSeconds", cascade.firstTaskSeconds());
+    entry.put("peakHeapMb", cascade.peakHeapMb());
+    entry.put("peakHeapAfterGcMb", cascade.peakHeapAfterGcMb());
+    entry.put("baselinePeakHeapMb", baseline.peakHeapMb());
+    entry.put("reached", cascade.reached());
+    Bench.print("fan-out", entry);
+    Bench.update(root -> Bench.upsert(root, "fanout", entry, "db", "units", "model"));
+  }
+
+  record Result(Double seconds, Double firstTaskSeconds, long peakHeapMb, long peakHeapAfterGcMb, long reached) {}
+
+  /** Approves a dispatch to all local People's Committees and waits until every assignment waits at its task. */
+  Result fanOut(int units) {
+    long tasksBefore = receiveTasks();
+    long timersBefore = assignmentTimers();
+    String pid = cycle.register(nextIncomingNumber(), LocalDate.of(2025, 1, 24), null);
+    cycle.decide(pid, "skhdt", LocalDate.now().plusDays(30));
+    cycle.draft(pid, "skhdt.chuyenvien", List.of(item("Triển khai thực hiện Đề án phát triển kinh tế tuần hoàn.",
+        OrganisationService.ALL_LOCAL, LocalDate.now().plusDays(20))));
+    cycle.submit(pid, "skhdt.lanhdao");
+    System.gc();
+    try (HeapWatch heap = new HeapWatch()) {
+      long start = System.nanoTime();
+      cycle.approve(pid);
+      Double seconds = null;
+      Double firstTask = null;
+      try {
+        await().atMost(LIMIT).pollInterval(Duration.ofMillis(100)).until(() -> receiveTasks() > tasksBefore);
+        firstTask = Bench.seconds(start);
+        await().atMost(LIMIT).pollInterval(Duration.ofMillis(100)).until(() ->
+            receiveTasks() - tasksBefore >= units && assignmentTimers() - timersBefore >= units);
+        seconds = Bench.seconds(start);
+      } catch (ConditionTimeoutException e) {
+        System.out.println("[bench] fan-out to " + units + " units did not finish within " + LIMIT);
+      }
+      return new Result(seconds, firstTask, heap.peakUsedMb(), heap.peakAfterGcMb(), receiveTasks() - tasksBefore);
+    }
+  }
+
+  long receiveTasks() {
+    return taskService.createTaskQuery().processDefinitionKey(AssignmentProcess.KEY).taskDefinitionKey("ReceiveTask")
+        .count();
+  }
+
+  long assignmentTimers() {
+    return managementService.createJobQuery().processDefinitionKey(AssignmentProcess.KEY).timers().count();
+  }
+
+  void deployAsyncInstances() throws java.io.IOException {
+    String xml = new String(new org.springframework.core.io.ClassPathResource("bpmn/directive.bpmn")
+        .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String patched = xml.replace("<bpmn:multiInstanceLoopCharacteristics camunda:collection=",
+        "<bpmn:multiInstanceLoopCharacteristics camunda:asyncBefore=\"true\" camunda:exclusive=\"false\" "
+            + "camunda:collection=");
+    if (patched.equals(xml)) {
+      throw new IllegalStateException("directive.bpmn changed: the experiment's patch no longer applies");
+    }
+    repositoryService.createDeployment().name("bench-async-instances")
+        .addString("directive.bpmn", patched).deploy();
+  }
+
+  void deployBaseline() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(BASELINE).camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("Work").camundaCandidateGroups("bench-staff")
+        .boundaryEvent("Daily").cancelActivity(false).timerWithCycle("R/P1D")
+        .endEvent()
+        .moveToActivity("Work").endEvent()
+        .done();
+    repositoryService.createDeployment().name(BASELINE).addModelInstance(BASELINE + ".bpmn", model).deploy();
+  }
+
+  /** The bare engine: N instances of the minimal process, one after another, in this thread. */
+  Result baseline(int n) {
+    System.gc();
+    try (HeapWatch heap = new HeapWatch()) {
+      long start = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        runtimeService.startProcessInstanceByKey(BASELINE);
+      }
+      return new Result(Bench.seconds(start), null, heap.peakUsedMb(), heap.peakAfterGcMb(), n);
+    }
+  }
+
+  /**
+   * More communes, bulk-inserted: the unit rows and their two Camunda groups each (without users, so without the
+   * groups' Tasklist authorizations, which the fan-out does not read).
+   */
+  void addLocalUnits(int count) {
+    if (count <= 0) {
+      return;
+    }
+    List<Object[]> unitRows = new ArrayList<>();
+    List<Object[]> groupRows = new ArrayList<>();
+    Timestamp now = Timestamp.from(Instant.now());
+    for (int i = 0; i < count; i++) {
+      String code = String.format("xa-bench-%05d", localUnits + i);
+      String name = "UBND xã Bench " + (localUnits + i);
+      unitRows.add(new Object[] {code, name, "COMMUNE_PC", "ubnd-tinh", "UBND", "ACTIVE", code + "@kontum.gov.vn",
+          now});
+      groupRows.add(new Object[] {code + "-staff", "Chuyên viên - " + name, "UNIT"});
+      groupRows.add(new Object[] {code + "-leaders", "Lãnh đạo - " + name, "UNIT"});
+    }
+    jdbc.batchUpdate("insert into unit (code, name, kind, parent_code, symbol, status, email, created_at) "
+        + "values (?, ?, ?, ?, ?, ?, ?, ?)", unitRows);
+    jdbc.batchUpdate("insert into ACT_ID_GROUP (ID_, REV_, NAME_, TYPE_) values (?, 1, ?, ?)", groupRows);
+    localUnits += count;
+  }
+}
