@@ -20,23 +20,19 @@ final class HeapWatch implements AutoCloseable {
 
   private final AtomicLong peakUsed = new AtomicLong();
   private final AtomicLong peakAfterGc = new AtomicLong();
-  private final Thread sampler;
+  private final java.util.concurrent.ScheduledExecutorService sampler;
   private final List<Runnable> unsubscribe = new ArrayList<>();
-  private volatile boolean running = true;
 
   HeapWatch() {
-    sampler = new Thread(() -> {
-      while (running) {
-        peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(20);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "heap-watch");
-    sampler.setDaemon(true);
-    sampler.start();
+    // sample the used heap every 20 ms
+    sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "heap-watch");
+      t.setDaemon(true);
+      return t;
+    });
+    sampler.scheduleAtFixedRate(() -> peakUsed.accumulateAndGet(
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max),
+        0, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
     NotificationListener listener = (Notification n, Object handback) -> {
       if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
         var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
@@ -83,8 +79,7 @@ final class HeapWatch implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    sampler.interrupt();
+    sampler.shutdownNow();
     unsubscribe.forEach(Runnable::run);
   }
 }

@@ -100,8 +100,7 @@ class StartupBenchmark {
       reader.start();
       double springSeconds = started.get(5, TimeUnit.MINUTES);
       double seconds = Bench.seconds(start);
-      // at rest: the start-up work (organisation sync, deployment) is done; let the job executor settle
-      Thread.sleep(5_000);
+      // at rest: the start-up work (organisation sync, deployment) is done; a full GC leaves what the app holds
       jcmd(app.pid(), "GC.run");
       String heap = jcmd(app.pid(), "GC.heap_info");
       Matcher used = USED.matcher(heap);
