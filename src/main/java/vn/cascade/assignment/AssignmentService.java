@@ -100,7 +100,7 @@ public class AssignmentService {
 
   public Timeliness timeliness(Assignment a) {
     LocalDate completedOn = a.getCompletedAt() == null ? null
-        : a.getCompletedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+        : vn.cascade.calendar.WorkingDayCalendar.dateOf(a.getCompletedAt());
     return Timeliness.of(a.getDueDate(), completedOn, clock.today());
   }
 

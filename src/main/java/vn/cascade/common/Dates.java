@@ -1,7 +1,7 @@
 package vn.cascade.common;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import vn.cascade.calendar.WorkingDayCalendar;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -22,7 +22,7 @@ public final class Dates {
       return date;
     }
     if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+      return WorkingDayCalendar.dateOf(date);
     }
     String text = value.toString().trim();
     try {

@@ -3,6 +3,7 @@ package vn.cascade.common;
 import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import vn.cascade.calendar.WorkingDayCalendar;
 
 /**
  * Due dates for BPMN expressions ({@code ${deadlines.endOfDay(draftDeadline)}}): a deadline given as a day ends at
@@ -11,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
-  private final CascadeProperties properties;
+  private final WorkingDayCalendar calendar;
 
-  Deadlines(CascadeProperties properties) {
-    this.properties = properties;
+  Deadlines(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
   }
 
   public Date endOfDay(Object day) {
     LocalDate date = Dates.parse(day, "dueDate", "Hạn");
-    return date == null ? null : Date.from(date.atTime(23, 59, 59).atZone(properties.zoneId()).toInstant());
+    return date == null ? null : Date.from(calendar.endOfDay(date).toInstant());
   }
 }

@@ -113,7 +113,7 @@ public class RestructuringService {
 
   public java.util.Date effectiveAt(Long id) {
     Restructuring r = restructurings.findById(id).orElseThrow();
-    return java.util.Date.from(r.getEffectiveDate().atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+    return java.util.Date.from(r.getEffectiveDate().atStartOfDay(vn.cascade.calendar.WorkingDayCalendar.ZONE).toInstant());
   }
 
   private List<Move> run(Restructuring r, boolean apply) {

@@ -2,7 +2,6 @@ package vn.cascade.assignment.process;
 
 import static vn.cascade.assignment.AssignmentProcess.Vars.*;
 
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.cascade.assignment.AssignmentService;
 import vn.cascade.assignment.AssignmentService.Received;
-import vn.cascade.common.CascadeProperties;
+import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.Dates;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.organisation.OrganisationService;
@@ -26,13 +25,13 @@ class RegisterAssignmentDelegate implements JavaDelegate {
 
   private final AssignmentService assignments;
   private final OrganisationService organisation;
-  private final CascadeProperties properties;
+  private final WorkingDayCalendar calendar;
 
   RegisterAssignmentDelegate(AssignmentService assignments, OrganisationService organisation,
-      CascadeProperties properties) {
+      WorkingDayCalendar calendar) {
     this.assignments = assignments;
     this.organisation = organisation;
-    this.properties = properties;
+    this.calendar = calendar;
   }
 
   @Override
@@ -40,7 +39,6 @@ class RegisterAssignmentDelegate implements JavaDelegate {
     String unitCode = (String) execution.getVariable(UNIT_CODE);
     Received received = assignments.register(Long.valueOf(execution.getVariable(DISPATCH_ID).toString()), unitCode,
         execution.getProcessInstanceId());
-    ZoneId zone = properties.zoneId();
     List<Map<String, Object>> items = received.items().stream().map(i -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("no", i.no());
@@ -56,8 +54,7 @@ class RegisterAssignmentDelegate implements JavaDelegate {
     execution.setVariable(DISPATCH_DATE, received.dispatch().getIssuedOn().toString());
     execution.setVariable(DISPATCH_SUMMARY, received.dispatch().getSummary());
     execution.setVariable(UNIT_ITEMS, JsonVariables.json(items));
-    execution.setVariable(DUE_DATE, Date.from(received.assignment().getDueDate().atTime(23, 59, 59).atZone(zone)
-        .toInstant()));
+    execution.setVariable(DUE_DATE, Date.from(calendar.endOfDay(received.assignment().getDueDate()).toInstant()));
     execution.setVariable(DUE_DATE_TEXT, Dates.vn(received.assignment().getDueDate()));
     execution.setVariable(SPECIALIST_OPTIONS, JsonVariables.json(organisation.specialistOptions(unitCode)));
   }
