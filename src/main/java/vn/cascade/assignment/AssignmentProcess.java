@@ -22,6 +22,8 @@ public final class AssignmentProcess {
     public static final String WAIT_SUB_ASSIGNMENTS = "WaitSubAssignments";
     public static final String CONSOLIDATE = "ConsolidateSubResults";
     public static final String SUB_ASSIGNMENTS_MESSAGE = "SubAssignmentsCompleted";
+    /** Sent to the directive (its "WaitAssignments") when every unit of a provincial dispatch has completed. */
+    public static final String DISPATCH_COMPLETED_MESSAGE = "AssignmentsCompleted";
 
     private Elements() {}
   }
@@ -67,7 +69,8 @@ public final class AssignmentProcess {
     public static final String SUB_ITEMS = "subItems";
     public static final String SUB_DISPATCH_ID = "subDispatchId";
     public static final String SUB_DISPATCH_NUMBER = "subDispatchNumber";
-    public static final String SUB_UNIT = "subUnit";
+    /** The unit codes one multi-instance job starts assignments for (DispatchRecipients.batches). */
+    public static final String UNIT_BATCH = "unitBatch";
     public static final String PARENT_ASSIGNMENT_ID = "parentAssignmentId";
     public static final String SUB_RESULTS = "subResults";
     public static final String MISSING_UNITS = "missingUnits";

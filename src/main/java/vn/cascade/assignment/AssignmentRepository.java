@@ -11,6 +11,10 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
   Optional<Assignment> findByProcessInstanceId(String processInstanceId);
 
+  long countByDispatchId(Long dispatchId);
+
+  long countByDispatchIdAndState(Long dispatchId, AssignmentState state);
+
   List<Assignment> findByDispatchIdOrderByUnitCode(Long dispatchId);
 
   List<Assignment> findByUnitCodeInOrderByDueDate(Collection<String> unitCodes);

@@ -1,5 +1,7 @@
 package vn.cascade.directive;
 
+import vn.cascade.assignment.AssignmentProcess;
+
 /**
  * Process API of {@code bpmn/directive.bpmn}: the key, the element ids and the variable names, so that none of
  * them is a loose string elsewhere.
@@ -17,6 +19,9 @@ public final class DirectiveProcess {
     public static final String APPROVE = "ApproveDispatch";
     public static final String ISSUE = "IssueDispatch";
     public static final String ASSIGN_UNITS = "AssignUnits";
+    public static final String WAIT_ASSIGNMENTS = "WaitAssignments";
+    /** Sent when the last unit completed its assignment. */
+    public static final String ASSIGNMENTS_MESSAGE = AssignmentProcess.Elements.DISPATCH_COMPLETED_MESSAGE;
     public static final String ALL_DONE = "AllAssignmentsDone";
 
     private Elements() {}
@@ -47,6 +52,8 @@ public final class DirectiveProcess {
     public static final String DISPATCH_SYMBOL = "dispatchSymbol";
     public static final String ITEMS = "items";
     public static final String DISPATCH_ID = "dispatchId";
+    /** The unit codes one job of "assign units" starts assignments for (DispatchRecipients.batches). */
+    public static final String UNIT_BATCH = "unitBatch";
     // advisory leader
     public static final String LEADER_DECISION = "leaderDecision";
     public static final String LEADER_COMMENT = "leaderComment";

@@ -184,7 +184,7 @@ class AssignmentProcessTest extends ProcessTestBase {
       review(apid, unit + ".lanhdao", "approve", null);
     }
     cycle.executeJobs();
-    assertThat(instance(pid)).isWaitingAt("AssignUnits");
+    assertThat(instance(pid)).isWaitingAt("WaitAssignments");
     assertThat(cycle.assignments(pid)).hasSize(14);
 
     // when every other unit finishes, the directive ends

@@ -63,21 +63,15 @@ class FanOutBenchmark {
   @Autowired RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
 
-  /**
-   * "bpmn" (the model as it is in bpmn/), or "async-instances": the experiment of README "Benchmarks" — a copy of
-   * directive.bpmn whose multi-instance makes every unit's call an asynchronous, non-exclusive job of its own,
-   * deployed into this benchmark's database only.
-   */
-  static final String MODEL = System.getProperty("cascade.bench.fanout-model", "bpmn");
+  /** Units per fan-out job (cascade.dispatch.batch-size), recorded with the figures. */
+  @org.springframework.beans.factory.annotation.Value("${cascade.dispatch.batch-size:50}")
+  int batchSize;
 
   static int localUnits = DEMO_LOCAL_UNITS;
 
   @Test
   @Order(1)
   void warmUp() throws java.io.IOException {
-    if (MODEL.equals("async-instances")) {
-      deployAsyncInstances();
-    }
     deployBaseline();
     fanOut(DEMO_LOCAL_UNITS);
     baseline(50);
@@ -108,7 +102,7 @@ class FanOutBenchmark {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("db", Bench.db());
     entry.put("units", units);
-    entry.put("model", MODEL);
+    entry.put("batchSize", batchSize);
     entry.put("seconds", cascade.seconds());
     entry.put("perSecond", cascade.seconds() == null ? null : Bench.round(units / cascade.seconds(), 1));
     entry.put("baselineSeconds", baseline.seconds());
@@ -119,7 +113,7 @@ class FanOutBenchmark {
     entry.put("baselinePeakHeapMb", baseline.peakHeapMb());
     entry.put("reached", cascade.reached());
     Bench.print("fan-out", entry);
-    Bench.update(root -> Bench.upsert(root, "fanout", entry, "db", "units", "model"));
+    Bench.update(root -> Bench.upsert(root, "fanout", entry, "db", "units"));
   }
 
   record Result(Double seconds, Double firstTaskSeconds, long peakHeapMb, long peakHeapAfterGcMb, long reached) {}
@@ -159,19 +153,6 @@ class FanOutBenchmark {
 
   long assignmentTimers() {
     return managementService.createJobQuery().processDefinitionKey(AssignmentProcess.KEY).timers().count();
-  }
-
-  void deployAsyncInstances() throws java.io.IOException {
-    String xml = new String(new org.springframework.core.io.ClassPathResource("bpmn/directive.bpmn")
-        .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    String patched = xml.replace("<bpmn:multiInstanceLoopCharacteristics camunda:collection=",
-        "<bpmn:multiInstanceLoopCharacteristics camunda:asyncBefore=\"true\" camunda:exclusive=\"false\" "
-            + "camunda:collection=");
-    if (patched.equals(xml)) {
-      throw new IllegalStateException("directive.bpmn changed: the experiment's patch no longer applies");
-    }
-    repositoryService.createDeployment().name("bench-async-instances")
-        .addString("directive.bpmn", patched).deploy();
   }
 
   void deployBaseline() {

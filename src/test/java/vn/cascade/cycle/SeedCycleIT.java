@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,9 +206,8 @@ class SeedCycleIT {
         .isEqualTo(204);
 
     // the job executor numbers the dispatch and starts every unit's assignment
-    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-        as("chutich").get("/engine-rest/process-instance?superProcessInstance=" + directivePid).json()).hasSize(7));
     dispatchId = Long.parseLong(variable("chutich", directivePid, "dispatchId"));
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(assignments(null)).hasSize(7));
     JsonNode dispatch = as("stc.theodoi").get("/api/dispatches/" + dispatchId).json();
     assertThat(dispatch.get("numberSymbol").asText()).matches("\\d{2,}/UBND-KTTH");
     assertThat(dispatch.get("issuedOn").asText()).isEqualTo(LocalDate.now().toString());
@@ -276,10 +276,20 @@ class SeedCycleIT {
     assertThat(as("bo-y.lanhdao").get("/api/attachments/" + attachmentId).status()).isEqualTo(403);
   }
 
+  /** The running assignments of the dispatch (of one unit, if given), as the provincial chairman queries them. */
+  JsonNode assignments(String unit) {
+    List<Map<String, Object>> variables = new ArrayList<>();
+    variables.add(Map.of("name", "dispatchId", "operator", "eq", "value", dispatchId));
+    if (unit != null) {
+      variables.add(Map.of("name", "unitCode", "operator", "eq", "value", unit));
+    }
+    return as("chutich").postJson("/engine-rest/process-instance",
+        Map.of("processDefinitionKey", "assignment", "variables", variables)).json();
+  }
+
   /** The unit's running assignment (one query: other units' instances may end meanwhile, by their own jobs). */
   String assignmentOf(String unit) {
-    JsonNode found = as("chutich").get("/engine-rest/process-instance?superProcessInstance=" + directivePid
-        + "&variables=unitCode_eq_" + unit).json();
+    JsonNode found = assignments(unit);
     if (found.isEmpty()) {
       throw new AssertionError("No assignment for " + unit);
     }

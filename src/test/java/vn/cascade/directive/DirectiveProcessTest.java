@@ -11,12 +11,16 @@ import static vn.cascade.support.Refusals.refused;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.dispatch.Dispatch;
+import vn.cascade.dispatch.DispatchRecipients;
 import vn.cascade.dispatch.DispatchRepository;
+import vn.cascade.dispatch.DispatchService;
 import vn.cascade.dispatch.DispatchStatus;
 import vn.cascade.review.ReviewRepository;
 import vn.cascade.support.ProcessTestBase;
@@ -28,6 +32,8 @@ class DirectiveProcessTest extends ProcessTestBase {
 
   @Autowired IncomingDocumentRepository incoming;
   @Autowired DispatchRepository dispatches;
+  @Autowired DispatchService dispatchService;
+  @Autowired ManagementService managementService;
   @Autowired ReviewRepository reviews;
 
   static List<Map<String, Object>> sevenItemsOf562() {
@@ -64,6 +70,12 @@ class DirectiveProcessTest extends ProcessTestBase {
     // then numbering waits for the job executor, so the leader's click returns at once
     assertThat(pi).isWaitingAt("IssueDispatch");
 
+    // when numbering has run, the seven units wait for one job (a batch: cascade.dispatch.batch-size is 50)
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(pid).singleResult().getId());
+    assertThat(managementService.createJobQuery().processInstanceId(pid).activityId("AssignUnits").list())
+        .singleElement().satisfies(job -> assertThat(((JobEntity) job).isExclusive()).isFalse());
+    assertThat(cycle.assignments(pid)).isEmpty();
+
     // when the jobs run
     cycle.executeJobs();
 
@@ -79,7 +91,31 @@ class DirectiveProcessTest extends ProcessTestBase {
     assignments.forEach((unit, apid) -> assertThat(
         runtimeService().createProcessInstanceQuery().processInstanceId(apid).singleResult())
         .isWaitingAt("ReceiveTask").task().hasCandidateGroup(unit + "-leaders"));
-    assertThat(pi).isWaitingAt("AssignUnits");
+    // standalone instances under the directive's business key (no call activity holding thousands of executions)
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(pi.getBusinessKey())
+        .processDefinitionKey("assignment").count()).isEqualTo(7);
+    assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(pid).count()).isZero();
+    assertThat(pi).isWaitingAt("WaitAssignments");
+  }
+
+  @Test
+  void recipientUnitsAreSplitIntoBatchesThatFitAStringVariable() {
+    // given an issued dispatch to seven units
+    String pid = cycle.approvedDispatch(nextIncomingNumber(), ISSUED, sevenItemsOf562());
+    cycle.executeJobs();
+    Long dispatchId = dispatches.findByProcessInstanceId(pid).orElseThrow().getId();
+
+    // when its recipients are cut into batches of three
+    List<String> batches = new DispatchRecipients(dispatchService, 3).batches(dispatchId);
+
+    // then three batches hold every unit once, in order
+    assertThat(batches).hasSize(3);
+    assertThat(batches.stream().flatMap(b -> DispatchRecipients.unitsOf(b).stream()).toList())
+        .containsExactlyElementsOf(dispatchService.recipients(dispatchId));
+    assertThat(DispatchRecipients.unitsOf(batches.get(2))).hasSize(1);
+    // and a batch size whose batch could outgrow a 4,000-character variable is refused
+    assertThatThrownBy(() -> new DispatchRecipients(dispatchService, 61))
+        .hasMessageContaining("cascade.dispatch.batch-size");
   }
 
   @Test

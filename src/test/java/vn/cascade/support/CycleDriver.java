@@ -192,10 +192,18 @@ public class CycleDriver {
     return failed;
   }
 
-  /** The assignment instances started by a directive instance, as (unit code -> process instance id). */
+  /**
+   * The running assignment instances of a directive's dispatch, as (unit code -> process instance id): the
+   * instances carrying the dispatch's id (sub-assignments carry their own sub-dispatch's).
+   */
   public Map<String, String> assignments(String directivePid) {
     Map<String, String> result = new LinkedHashMap<>();
-    for (var pi : runtimeService.createProcessInstanceQuery().superProcessInstanceId(directivePid).list()) {
+    Object dispatchId = runtimeService.getVariable(directivePid, DirectiveProcess.Vars.DISPATCH_ID);
+    if (dispatchId == null) {
+      return result;
+    }
+    for (var pi : runtimeService.createProcessInstanceQuery().processDefinitionKey("assignment")
+        .variableValueEquals(DirectiveProcess.Vars.DISPATCH_ID, dispatchId).list()) {
       result.put((String) runtimeService.getVariable(pi.getId(), "unitCode"), pi.getId());
     }
     return result;

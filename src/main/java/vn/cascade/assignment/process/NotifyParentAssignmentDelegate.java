@@ -1,5 +1,6 @@
 package vn.cascade.assignment.process;
 
+import static vn.cascade.assignment.AssignmentProcess.Vars.DISPATCH_ID;
 import static vn.cascade.assignment.AssignmentProcess.Vars.PARENT_ASSIGNMENT_ID;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,23 +10,27 @@ import org.springframework.stereotype.Component;
 import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.assignment.AssignmentRepository;
 import vn.cascade.assignment.SubDispatches;
+import vn.cascade.dispatch.DispatchService;
 
 /**
  * Service task after completion ({@code ${notifyParentAssignment}}), in its own job after the completion committed:
- * when this was the last sub-unit to finish, the parent unit stops waiting. Of several siblings finishing at once,
- * the last commit sees them all; a second message finds no waiting parent and is dropped.
+ * when this was the last unit of its dispatch to finish, the parent stops waiting: the re-dispatching unit's
+ * assignment, or for a provincial dispatch the directive. Of several units finishing at once, the last commit sees
+ * them all; a second message finds nothing waiting and is dropped.
  */
 @Component("notifyParentAssignment")
 class NotifyParentAssignmentDelegate implements JavaDelegate {
 
   private final SubDispatches subDispatches;
   private final AssignmentRepository assignments;
+  private final DispatchService dispatches;
   private final RuntimeService runtimeService;
 
   NotifyParentAssignmentDelegate(SubDispatches subDispatches, AssignmentRepository assignments,
-      RuntimeService runtimeService) {
+      DispatchService dispatches, RuntimeService runtimeService) {
     this.subDispatches = subDispatches;
     this.assignments = assignments;
+    this.dispatches = dispatches;
     this.runtimeService = runtimeService;
   }
 
@@ -33,14 +38,21 @@ class NotifyParentAssignmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object parentId = execution.getVariable(PARENT_ASSIGNMENT_ID);
     if (parentId == null) {
+      Long dispatchId = Long.valueOf(execution.getVariable(DISPATCH_ID).toString());
+      if (subDispatches.allCompleted(dispatchId)) {
+        correlate(AssignmentProcess.Elements.DISPATCH_COMPLETED_MESSAGE,
+            dispatches.require(dispatchId).getProcessInstanceId());
+      }
       return;
     }
     Long parent = Long.valueOf(parentId.toString());
     if (subDispatches.allSubAssignmentsCompleted(parent)) {
-      assignments.findById(parent).ifPresent(p -> runtimeService
-          .createMessageCorrelation(AssignmentProcess.Elements.SUB_ASSIGNMENTS_MESSAGE)
-          .processInstanceId(p.getProcessInstanceId())
-          .correlateAll());
+      assignments.findById(parent).ifPresent(p ->
+          correlate(AssignmentProcess.Elements.SUB_ASSIGNMENTS_MESSAGE, p.getProcessInstanceId()));
     }
+  }
+
+  private void correlate(String message, String processInstanceId) {
+    runtimeService.createMessageCorrelation(message).processInstanceId(processInstanceId).correlateAll();
   }
 }

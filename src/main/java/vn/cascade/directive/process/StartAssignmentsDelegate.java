@@ -1,0 +1,29 @@
+package vn.cascade.directive.process;
+
+import static vn.cascade.directive.DirectiveProcess.Vars.DISPATCH_ID;
+import static vn.cascade.directive.DirectiveProcess.Vars.UNIT_BATCH;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.cascade.assignment.AssignmentStarts;
+
+/**
+ * Multi-instance service task "assign units" ({@code ${startAssignments}}), one async job per batch of recipient
+ * units: starts their {@code assignment} instances under the directive's business key.
+ */
+@Component("startAssignments")
+class StartAssignmentsDelegate implements JavaDelegate {
+
+  private final AssignmentStarts starts;
+
+  StartAssignmentsDelegate(AssignmentStarts starts) {
+    this.starts = starts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    starts.startBatch(Long.valueOf(execution.getVariable(DISPATCH_ID).toString()),
+        (String) execution.getVariable(UNIT_BATCH), execution.getProcessBusinessKey(), null);
+  }
+}
