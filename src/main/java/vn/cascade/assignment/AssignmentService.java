@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
-import vn.cascade.dispatch.Dispatch;
 import vn.cascade.dispatch.DispatchService;
 import vn.cascade.dispatch.DispatchService.UnitItem;
 import vn.cascade.organisation.Groups;
@@ -33,23 +32,24 @@ public class AssignmentService {
   }
 
   /** What the unit's leader sees on receipt. */
-  public record Received(Assignment assignment, Dispatch dispatch, List<UnitItem> items) {}
+  public record Received(Assignment assignment, DispatchService.Heading dispatch, List<UnitItem> items) {}
 
   /**
-   * Creates the unit's assignment (due on the latest of its items). Idempotent per process instance: a retried job
-   * finds the row it wrote before.
+   * Creates the unit's assignment (due on the latest of its items). Called as the instance starts, in the
+   * transaction that starts it (a retried batch starts it afresh); the unique key on the process instance refuses a
+   * second row for one instance. The dispatch's heading and items come from the addressing its fan-out keeps, so
+   * thousands of units do not read the dispatch thousands of times.
    */
   @Transactional
   public Received register(Long dispatchId, String unitCode, String processInstanceId) {
-    Dispatch dispatch = dispatches.require(dispatchId);
     List<UnitItem> items = dispatches.itemsFor(dispatchId, unitCode);
     if (items.isEmpty()) {
       throw new IllegalStateException("Unit " + unitCode + " has no item in dispatch " + dispatchId);
     }
     LocalDate due = items.stream().map(UnitItem::dueDate).max(Comparator.naturalOrder()).orElseThrow();
-    Assignment assignment = assignments.findByProcessInstanceId(processInstanceId)
-        .orElseGet(() -> assignments.save(new Assignment(dispatchId, unitCode, due, processInstanceId, clock.now())));
-    return new Received(assignment, dispatch, items);
+    Assignment assignment = assignments.save(new Assignment(dispatchId, unitCode, due, processInstanceId,
+        clock.now()));
+    return new Received(assignment, dispatches.heading(dispatchId), items);
   }
 
   @Transactional
@@ -66,7 +66,7 @@ public class AssignmentService {
   /** The leader dispatches the task further down instead of working it in the unit. */
   @Transactional
   public void redispatch(String processInstanceId, String unitCode) {
-    if (organisation.subtree(unitCode).stream().noneMatch(u -> u.getKind().isRecipient())) {
+    if (!organisation.hasRecipientBelow(unitCode)) {
       throw new InvalidInputException("handling", "Đơn vị không có đơn vị cấp dưới để giao tiếp nhiệm vụ.");
     }
     require(processInstanceId).assign(null);

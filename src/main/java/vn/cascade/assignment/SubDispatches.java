@@ -40,7 +40,7 @@ public class SubDispatches {
 
   /** Whether the unit has units below it to dispatch to. */
   public boolean canRedispatch(String unitCode) {
-    return organisation.subtree(unitCode).stream().anyMatch(u -> u.getKind().isRecipient());
+    return organisation.hasRecipientBelow(unitCode);
   }
 
   /** Stores the unit's draft; the unit's subtree and its own due date bound it. */

@@ -175,14 +175,24 @@ public class DispatchService {
     }
     Map<String, List<UnitItem>> frozen = new HashMap<>();
     items.forEach((unit, list) -> frozen.put(unit, List.copyOf(list)));
-    Addressing addressing = new Addressing(List.copyOf(recipients), Map.copyOf(frozen));
+    Addressing addressing = new Addressing(new Heading(dispatch.getAdvisoryUnitCode(), dispatch.getNumberSymbol(),
+        dispatch.getIssuedOn(), dispatch.getSummary()), List.copyOf(recipients), Map.copyOf(frozen));
     if (dispatch.getStatus() == DispatchStatus.ISSUED) {
       issued.put(dispatchId, addressing);
     }
     return addressing;
   }
 
-  private record Addressing(List<String> recipients, Map<String, List<UnitItem>> items) {}
+  private record Addressing(Heading heading, List<String> recipients, Map<String, List<UnitItem>> items) {}
+
+  /** What a receiving unit is shown of the dispatch itself. */
+  public record Heading(String advisoryUnitCode, String numberSymbol, LocalDate issuedOn, String summary) {}
+
+  /** The dispatch's heading; for an issued dispatch from the addressing kept for its fan-out. */
+  @Transactional(readOnly = true)
+  public Heading heading(Long dispatchId) {
+    return addressing(dispatchId).heading();
+  }
 
   /** An item as one unit sees it. */
   public record UnitItem(int no, String text, String role, LocalDate dueDate) {

@@ -3,9 +3,13 @@ package vn.cascade.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -30,8 +34,42 @@ public class MailDelivery {
     this.properties = properties;
   }
 
+  /**
+   * Sends the batch's mails that still wait, each recorded as sent as soon as the server accepted it. A mail the
+   * server refuses does not hold back the others; when the server itself fails (connection, authentication) the
+   * rest waits for the retry. Throws when any mail failed, so the job is retried (sent mails are not sent again).
+   */
+  public void sendBatch(String batch) {
+    List<OutboxMail> waiting = mails.findByDeliveryBatchOrderById(batch).stream()
+        .filter(m -> m.getStatus() == MailStatus.PENDING).toList();
+    List<String> failures = new ArrayList<>();
+    for (OutboxMail mail : waiting) {
+      try {
+        send(mail);
+      } catch (MailFailure failure) {
+        failures.add(failure.getMessage());
+        if (failure.serverDown) {
+          break;
+        }
+      }
+    }
+    if (!failures.isEmpty()) {
+      throw new IllegalStateException(failures.size() + " of " + waiting.size() + " mails of batch " + batch
+          + " failed; first: " + failures.get(0));
+    }
+  }
+
   public void send(Long outboxId) {
     OutboxMail mail = mails.findById(outboxId).orElseThrow(() -> new IllegalStateException("No outbox mail " + outboxId));
+    try {
+      send(mail);
+    } catch (MailFailure failure) {
+      throw new IllegalStateException(failure.getMessage(), failure.getCause());
+    }
+  }
+
+  private void send(OutboxMail mail) {
+    Long outboxId = mail.getId();
     if (mail.getStatus() != MailStatus.PENDING) {
       return; // already sent (a retried job), or not to be sent
     }
@@ -54,9 +92,21 @@ public class MailDelivery {
       sender.send(message);
     } catch (MailException | MessagingException e) {
       recorder.failed(outboxId, e.getMessage());
-      throw new IllegalStateException("Mail " + outboxId + " to " + mail.getRecipientEmail() + " failed: "
-          + e.getMessage(), e);
+      // Spring reports a refused message without a cause, a failed connection or login with one
+      boolean serverDown = e instanceof MailAuthenticationException
+          || (e instanceof MailSendException send && send.getCause() != null);
+      throw new MailFailure("Mail " + outboxId + " to " + mail.getRecipientEmail() + " failed: " + e.getMessage(),
+          e, serverDown);
     }
     recorder.sent(outboxId);
+  }
+
+  private static final class MailFailure extends RuntimeException {
+    final boolean serverDown;
+
+    MailFailure(String message, Exception cause, boolean serverDown) {
+      super(message, cause);
+      this.serverDown = serverDown;
+    }
   }
 }

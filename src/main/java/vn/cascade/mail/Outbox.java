@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
@@ -12,20 +13,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.cascade.common.EngineAccess;
 import vn.cascade.common.EngineClock;
 
 /**
  * Every mail goes through the outbox: a row keyed by its notice's idempotency key (so the same notice is never
- * queued twice), then one {@code mail-delivery} process instance per mail whose async send task retries on its
- * own and raises an incident in Cockpit only when the retries are spent. Reminders wait for the daily digest
- * when {@code cascade.mail.digest} is on.
+ * queued twice). The mails queued in one transaction form a delivery batch that one {@code mail-delivery} process
+ * instance sends: its async send task retries on its own and raises an incident in Cockpit only when the retries
+ * are spent. A fan-out batch of fifty units, or a morning's digests, is one delivery job instead of one process
+ * instance per mail. Reminders wait for the daily digest when {@code cascade.mail.digest} is on.
  */
 @Service
 public class Outbox {
 
   public static final String DELIVERY_PROCESS = "mail-delivery";
+  /** Variable of delivery instances started before batches (one mail each); still sent as they are. */
   public static final String OUTBOX_ID = "outboxId";
+  /** Variable of a delivery instance: the batch whose mails it sends. */
+  public static final String DELIVERY_BATCH = "deliveryBatch";
   private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
   private final OutboxRepository mails;
@@ -105,8 +112,41 @@ public class Outbox {
     return queued;
   }
 
+  /**
+   * Puts the mail into this transaction's delivery batch; the first mail of a batch starts its delivery instance
+   * (named after that mail), which the job executor picks up once the transaction has committed.
+   */
   private void deliver(OutboxMail mail) {
-    engine.asSystem(() -> runtimeService.startProcessInstanceByKey(DELIVERY_PROCESS, mail.getIdempotencyKey(),
-        Map.of(OUTBOX_ID, mail.getId())));
+    DeliveryBatch batch = currentBatch();
+    mail.inDeliveryBatch(batch.id);
+    if (!batch.started) {
+      engine.asSystem(() -> runtimeService.startProcessInstanceByKey(DELIVERY_PROCESS, mail.getIdempotencyKey(),
+          Map.of(DELIVERY_BATCH, batch.id)));
+      batch.started = true;
+    }
+  }
+
+  /**
+   * The delivery batch of the current transaction, kept as one of its synchronizations: a transaction of its own
+   * (REQUIRES_NEW) suspends them and so gets a batch of its own.
+   */
+  private static DeliveryBatch currentBatch() {
+    for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+      if (synchronization instanceof DeliveryBatch batch) {
+        return batch;
+      }
+    }
+    DeliveryBatch batch = new DeliveryBatch(UUID.randomUUID().toString());
+    TransactionSynchronizationManager.registerSynchronization(batch);
+    return batch;
+  }
+
+  private static final class DeliveryBatch implements TransactionSynchronization {
+    final String id;
+    boolean started;
+
+    DeliveryBatch(String id) {
+      this.id = id;
+    }
   }
 }

@@ -58,6 +58,9 @@ public class OutboxMail {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(name = "delivery_batch")
+  private String deliveryBatch;
+
   protected OutboxMail() {}
 
   OutboxMail(String idempotencyKey, MailKind kind, String recipientUser, String recipientEmail, String subject,
@@ -158,5 +161,13 @@ public class OutboxMail {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public String getDeliveryBatch() {
+    return deliveryBatch;
+  }
+
+  void inDeliveryBatch(String batch) {
+    this.deliveryBatch = batch;
   }
 }

@@ -18,4 +18,6 @@ public interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
   List<OutboxMail> findByTaskIdOrderById(String taskId);
 
   long countByStatus(MailStatus status);
+
+  List<OutboxMail> findByDeliveryBatchOrderById(String deliveryBatch);
 }

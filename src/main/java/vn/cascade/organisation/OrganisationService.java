@@ -92,6 +92,27 @@ public class OrganisationService {
     return units.findByStatusOrderByName(UnitStatus.ACTIVE);
   }
 
+  /**
+   * Whether an active recipient unit (one that can be dispatched to) sits anywhere below {@code code}: one indexed
+   * query per level, so a commune (the common case, thousands in one fan-out) costs one query that finds nothing.
+   */
+  public boolean hasRecipientBelow(String code) {
+    List<String> frontier = List.of(code);
+    while (!frontier.isEmpty()) {
+      List<String> next = new ArrayList<>();
+      for (String parent : frontier) {
+        for (Unit child : units.findByParentCodeAndStatus(parent, UnitStatus.ACTIVE)) {
+          if (child.getKind().isRecipient()) {
+            return true;
+          }
+          next.add(child.getCode());
+        }
+      }
+      frontier = next;
+    }
+    return false;
+  }
+
   /** Every active unit below {@code rootCode} (not the root itself), breadth first; one query. */
   public List<Unit> subtree(String rootCode) {
     Map<String, List<Unit>> children = new HashMap<>();

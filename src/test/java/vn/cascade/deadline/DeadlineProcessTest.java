@@ -236,9 +236,9 @@ class DeadlineProcessTest extends ProcessTestBase {
     try {
       directive = cycle.approvedDispatch(nextIncomingNumber(), LocalDate.of(2025, 1, 24), List.of(
           item("Các sở, ngành và địa phương triển khai Đề án.", "ALL", calendar.addWorkingDays(LocalDate.now(VN), 10))));
-      // numbering and fan-out run; every mail fails and waits for its retry
+      // numbering and fan-out run; every delivery job (one per batch of mails) fails and waits for its retry
       int failed = cycle.executeJobsAllowingFailures();
-      assertThat(failed).isGreaterThanOrEqualTo(16);
+      assertThat(failed).isPositive();
     } finally {
       TestMailServer.start();
     }
@@ -259,7 +259,8 @@ class DeadlineProcessTest extends ProcessTestBase {
         .hasSize(16)
         .allSatisfy(m -> {
           assertThat(m.getStatus()).isEqualTo(MailStatus.SENT);
-          assertThat(m.getAttempts()).isEqualTo(2);
+          // the first mail of a batch failed once (the rest of its batch waited for the retry), then went out
+          assertThat(m.getAttempts()).isBetween(1, 2);
           assertThat(m.getKind()).isEqualTo(MailKind.ASSIGNED);
         });
   }

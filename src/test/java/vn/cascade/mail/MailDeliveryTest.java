@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,6 +60,31 @@ class MailDeliveryTest extends ProcessTestBase {
     assertThat(second.getId()).isEqualTo(first.getId());
     cycle.executeJobs();
     assertThat(received(id)).isEqualTo(1);
+  }
+
+  @Test
+  void mailsQueuedInOneTransactionGoOutThroughOneDeliveryJob() {
+    // given three notices queued in one transaction (as a fan-out batch queues its units' mails)
+    String id = "batch-" + UUID.randomUUID();
+    List<OutboxMail> queued = transactions.execute(s -> List.of(outbox.enqueue(notice(id + "-a")),
+        outbox.enqueue(notice(id + "-b")), outbox.enqueue(notice(id + "-c"))));
+    String batch = queued.get(0).getDeliveryBatch();
+
+    // then they share one delivery batch and one delivery instance with one job
+    assertThat(queued).extracting(OutboxMail::getDeliveryBatch).containsOnly(batch).doesNotContainNull();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Outbox.DELIVERY_PROCESS)
+        .variableValueEquals(Outbox.DELIVERY_BATCH, batch).count()).isEqualTo(1);
+    assertThat(sendJob(queued.get(0))).isNotNull();
+
+    // when that job runs, all three arrive, once each
+    managementService.executeJob(sendJob(queued.get(0)).getId());
+    assertThat(received(id + "-a") + received(id + "-b") + received(id + "-c")).isEqualTo(3);
+    assertThat(queued).allSatisfy(m ->
+        assertThat(mails.findById(m.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT));
+
+    // and a transaction of its own gets a batch of its own
+    OutboxMail next = transactions.execute(s -> outbox.enqueue(notice(id + "-d")));
+    assertThat(next.getDeliveryBatch()).isNotEqualTo(batch);
   }
 
   @Test

@@ -48,11 +48,11 @@ class RegisterAssignmentDelegate implements JavaDelegate {
       return row;
     }).toList();
     execution.setVariable(ASSIGNMENT_ID, received.assignment().getId());
-    execution.setVariable(ASSIGNER_UNIT, received.dispatch().getAdvisoryUnitCode());
+    execution.setVariable(ASSIGNER_UNIT, received.dispatch().advisoryUnitCode());
     execution.setVariable(UNIT_NAME, organisation.require(unitCode, UNIT_CODE).getName());
-    execution.setVariable(DISPATCH_NUMBER, received.dispatch().getNumberSymbol());
-    execution.setVariable(DISPATCH_DATE, received.dispatch().getIssuedOn().toString());
-    execution.setVariable(DISPATCH_SUMMARY, received.dispatch().getSummary());
+    execution.setVariable(DISPATCH_NUMBER, received.dispatch().numberSymbol());
+    execution.setVariable(DISPATCH_DATE, received.dispatch().issuedOn().toString());
+    execution.setVariable(DISPATCH_SUMMARY, received.dispatch().summary());
     execution.setVariable(UNIT_ITEMS, JsonVariables.json(items));
     execution.setVariable(DUE_DATE, Date.from(calendar.endOfDay(received.assignment().getDueDate()).toInstant()));
     execution.setVariable(DUE_DATE_TEXT, Dates.vn(received.assignment().getDueDate()));

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.cascade.mail.MailDelivery;
 import vn.cascade.mail.Outbox;
 
-/** Async service task of {@code mail-delivery} ({@code ${sendMail}}): sends one outbox mail. */
+/** Async service task of {@code mail-delivery} ({@code ${sendMail}}): sends the mails of one delivery batch. */
 @Component("sendMail")
 class SendMailDelegate implements JavaDelegate {
 
@@ -18,6 +18,11 @@ class SendMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    delivery.send(Long.valueOf(execution.getVariable(Outbox.OUTBOX_ID).toString()));
+    Object batch = execution.getVariable(Outbox.DELIVERY_BATCH);
+    if (batch != null) {
+      delivery.sendBatch(batch.toString());
+    } else {
+      delivery.send(Long.valueOf(execution.getVariable(Outbox.OUTBOX_ID).toString())); // queued before batches
+    }
   }
 }
