@@ -1,6 +1,8 @@
 package vn.cascade.mail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
@@ -43,15 +46,27 @@ public class MailDelivery {
     List<OutboxMail> waiting = mails.findByDeliveryBatchOrderById(batch).stream()
         .filter(m -> m.getStatus() == MailStatus.PENDING).toList();
     List<String> failures = new ArrayList<>();
-    for (OutboxMail mail : waiting) {
-      try {
-        send(mail);
-      } catch (MailFailure failure) {
-        failures.add(failure.getMessage());
-        if (failure.serverDown) {
+    Transport connection = null;
+    try {
+      for (OutboxMail mail : waiting) {
+        try {
+          if (connection == null) {
+            connection = connect();
+          }
+          send(mail, connection);
+        } catch (MailFailure failure) {
+          failures.add(failure.getMessage());
+          if (failure.serverDown) {
+            break;
+          }
+        } catch (MessagingException e) {
+          recorder.failed(mail.getId(), e.getMessage());
+          failures.add("Mail server connection failed: " + e.getMessage());
           break;
         }
       }
+    } finally {
+      close(connection);
     }
     if (!failures.isEmpty()) {
       throw new IllegalStateException(failures.size() + " of " + waiting.size() + " mails of batch " + batch
@@ -68,7 +83,34 @@ public class MailDelivery {
     }
   }
 
+  /**
+   * One SMTP connection for a whole batch (the handshake once, not per mail), when the sender is Spring's
+   * JavaMailSenderImpl; null (a connection per mail) otherwise.
+   */
+  private Transport connect() throws MessagingException {
+    if (!(senders.getIfAvailable() instanceof JavaMailSenderImpl impl)) {
+      return null;
+    }
+    Transport transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+    transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+    return transport;
+  }
+
+  private static void close(Transport transport) {
+    if (transport != null) {
+      try {
+        transport.close();
+      } catch (MessagingException e) {
+        // the mails were accepted (and recorded) already; a failed QUIT changes nothing
+      }
+    }
+  }
+
   private void send(OutboxMail mail) {
+    send(mail, null);
+  }
+
+  private void send(OutboxMail mail, Transport connection) {
     Long outboxId = mail.getId();
     if (mail.getStatus() != MailStatus.PENDING) {
       return; // already sent (a retried job), or not to be sent
@@ -89,12 +131,17 @@ public class MailDelivery {
       // a stable Message-ID: mail servers and clients can drop a duplicate as well
       message.setHeader("Message-ID", "<" + UUID.nameUUIDFromBytes(
           mail.getIdempotencyKey().getBytes(StandardCharsets.UTF_8)) + "@cascade>");
-      sender.send(message);
+      if (connection != null) {
+        connection.sendMessage(message, message.getAllRecipients());
+      } else {
+        sender.send(message);
+      }
     } catch (MailException | MessagingException e) {
       recorder.failed(outboxId, e.getMessage());
-      // Spring reports a refused message without a cause, a failed connection or login with one
-      boolean serverDown = e instanceof MailAuthenticationException
-          || (e instanceof MailSendException send && send.getCause() != null);
+      // refused: SendFailedException on a batch connection; from Spring, a MailSendException without a cause.
+      // Anything else (a dropped connection, a failed login) is the server's failure.
+      boolean serverDown = connection != null ? !(e instanceof SendFailedException)
+          : e instanceof MailAuthenticationException || (e instanceof MailSendException send && send.getCause() != null);
       throw new MailFailure("Mail " + outboxId + " to " + mail.getRecipientEmail() + " failed: " + e.getMessage(),
           e, serverDown);
     }
