@@ -179,6 +179,9 @@ class TaskQueryBenchmark {
     List<Double> millis = new ArrayList<>();
     long end = System.nanoTime() + 60_000_000_000L;
     while (millis.size() < RUNS && (millis.size() < 10 || System.nanoTime() < end)) {
+      // someone else's work changes the task table between two calls, as it does in production: H2 would otherwise
+      // hand back the previous result of an identical query on unchanged tables without running it
+      jdbc.update("update ACT_RU_TASK set PRIORITY_ = PRIORITY_ where ID_ = (select min(ID_) from ACT_RU_TASK)");
       long start = System.nanoTime();
       run.get();
       millis.add((System.nanoTime() - start) / 1e6);
