@@ -2,11 +2,10 @@ package vn.cascade.deadline;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.cascade.common.EngineAccess;
 import vn.cascade.organisation.Groups;
+import vn.cascade.organisation.UserDirectory;
 
 /**
  * Who a notice goes to, by role, as the decision {@code reminder-policy} names them: {@code assignee} (the person
@@ -24,13 +24,13 @@ import vn.cascade.organisation.Groups;
 @Component
 public class Recipients {
 
-  private final IdentityService identityService;
+  private final UserDirectory directory;
   private final TaskService taskService;
   private final Groups groups;
   private final EngineAccess engine;
 
-  Recipients(IdentityService identityService, TaskService taskService, Groups groups, EngineAccess engine) {
-    this.identityService = identityService;
+  Recipients(UserDirectory directory, TaskService taskService, Groups groups, EngineAccess engine) {
+    this.directory = directory;
     this.taskService = taskService;
     this.groups = groups;
     this.engine = engine;
@@ -84,7 +84,7 @@ public class Recipients {
 
   private Set<String> members(String groupId) {
     Set<String> users = new LinkedHashSet<>();
-    for (User user : identityService.createUserQuery().memberOfGroup(groupId).list()) {
+    for (User user : directory.members(groupId)) {
       users.add(user.getId());
     }
     return users;

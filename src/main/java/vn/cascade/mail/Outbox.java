@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -17,6 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.cascade.common.EngineAccess;
 import vn.cascade.common.EngineClock;
+import vn.cascade.organisation.UserDirectory;
 
 /**
  * Every mail goes through the outbox: a row keyed by its notice's idempotency key (so the same notice is never
@@ -38,17 +38,17 @@ public class Outbox {
   private final OutboxRepository mails;
   private final MailComposer composer;
   private final MailProperties properties;
-  private final IdentityService identityService;
+  private final UserDirectory users;
   private final RuntimeService runtimeService;
   private final EngineAccess engine;
   private final EngineClock clock;
 
-  Outbox(OutboxRepository mails, MailComposer composer, MailProperties properties, IdentityService identityService,
+  Outbox(OutboxRepository mails, MailComposer composer, MailProperties properties, UserDirectory users,
       RuntimeService runtimeService, EngineAccess engine, EngineClock clock) {
     this.mails = mails;
     this.composer = composer;
     this.properties = properties;
-    this.identityService = identityService;
+    this.users = users;
     this.runtimeService = runtimeService;
     this.engine = engine;
     this.clock = clock;
@@ -61,8 +61,7 @@ public class Outbox {
     if (existing.isPresent()) {
       return existing.get();
     }
-    User user = engine.asSystem(() ->
-        identityService.createUserQuery().userId(notice.recipientUser()).singleResult());
+    User user = users.find(notice.recipientUser()).orElse(null);
     if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
       LOG.warn("No email address for user {}: {} not mailed", notice.recipientUser(), notice.idempotencyKey());
       return null;
@@ -96,10 +95,8 @@ public class Outbox {
         deliver(items.get(0));
       } else {
         String key = "DIGEST:" + entry.getKey() + ":" + day + ":" + items.get(0).getId();
-        String name = engine.asSystem(() -> {
-          User user = identityService.createUserQuery().userId(entry.getKey()).singleResult();
-          return user == null ? entry.getKey() : (user.getFirstName() + " " + user.getLastName()).trim();
-        });
+        String name = users.find(entry.getKey())
+            .map(user -> (user.getFirstName() + " " + user.getLastName()).trim()).orElse(entry.getKey());
         MailComposer.Mail mail = composer.digest(name, items, day);
         OutboxMail digest = mails.save(new OutboxMail(key, MailKind.DIGEST, entry.getKey(),
             items.get(0).getRecipientEmail(), mail.subject(), mail.body(), null, null, MailStatus.PENDING,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,11 @@ public class OrganisationService {
   private final CamundaGroupSync groupSync;
   private final IdentityService identityService;
   private final Groups groups;
+  private final JdbcTemplate jdbc;
 
-  OrganisationService(UnitRepository units, CamundaGroupSync groupSync, IdentityService identityService, Groups groups) {
+  OrganisationService(UnitRepository units, CamundaGroupSync groupSync, IdentityService identityService, Groups groups,
+      JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.units = units;
     this.groupSync = groupSync;
     this.identityService = identityService;
@@ -95,17 +99,19 @@ public class OrganisationService {
   /**
    * Whether an active recipient unit (one that can be dispatched to) sits anywhere below {@code code}: one indexed
    * query per level, so a commune (the common case, thousands in one fan-out) costs one query that finds nothing.
+   * Plain JDBC: no entities to load, and no flush of the fan-out's pending entities before the query.
    */
   public boolean hasRecipientBelow(String code) {
     List<String> frontier = List.of(code);
     while (!frontier.isEmpty()) {
       List<String> next = new ArrayList<>();
       for (String parent : frontier) {
-        for (Unit child : units.findByParentCodeAndStatus(parent, UnitStatus.ACTIVE)) {
-          if (child.getKind().isRecipient()) {
+        for (Map<String, Object> child : jdbc.queryForList(
+            "select code, kind from unit where parent_code = ? and status = ?", parent, UnitStatus.ACTIVE.name())) {
+          if (UnitKind.valueOf((String) child.get("kind")).isRecipient()) {
             return true;
           }
-          next.add(child.getCode());
+          next.add((String) child.get("code"));
         }
       }
       frontier = next;
