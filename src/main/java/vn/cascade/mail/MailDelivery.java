@@ -120,8 +120,8 @@ public class MailDelivery {
       recorder.notSent(outboxId, "Chưa cấu hình máy chủ thư (spring.mail.host).");
       return;
     }
+    MimeMessage message = sender.createMimeMessage();
     try {
-      MimeMessage message = sender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
       helper.setTo(mail.getRecipientEmail());
@@ -131,6 +131,13 @@ public class MailDelivery {
       // a stable Message-ID: mail servers and clients can drop a duplicate as well
       message.setHeader("Message-ID", "<" + UUID.nameUUIDFromBytes(
           mail.getIdempotencyKey().getBytes(StandardCharsets.UTF_8)) + "@cascade>");
+    } catch (MessagingException e) {
+      // this mail cannot be written (e.g. a malformed address): its own failure, not the server's
+      recorder.failed(outboxId, e.getMessage());
+      throw new MailFailure("Mail " + outboxId + " to " + mail.getRecipientEmail() + " failed: " + e.getMessage(),
+          e, false);
+    }
+    try {
       if (connection != null) {
         connection.sendMessage(message, message.getAllRecipients());
       } else {

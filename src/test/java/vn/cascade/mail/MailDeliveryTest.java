@@ -1,6 +1,7 @@
 package vn.cascade.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -9,7 +10,9 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,6 +31,7 @@ class MailDeliveryTest extends ProcessTestBase {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired TransactionTemplate transactions;
+  @Autowired IdentityService identityService;
 
   Notice notice(String subjectId) {
     return new Notice(MailKind.ASSIGNED, "stc.chuyenvien", subjectId, null, null, null, "99/UBND-KTTH",
@@ -86,6 +90,41 @@ class MailDeliveryTest extends ProcessTestBase {
     // and a transaction of its own gets a batch of its own
     OutboxMail next = transactions.execute(s -> outbox.enqueue(notice(id + "-d")));
     assertThat(next.getDeliveryBatch()).isNotEqualTo(batch);
+  }
+
+  @Test
+  void aMailThatCannotBeSentDoesNotHoldBackTheRestOfItsBatch() {
+    // given a person whose email field holds two addresses, and a batch of three mails with theirs in the middle
+    String id = "refused-" + UUID.randomUUID();
+    User typo = identityService.newUser("nhap.sai." + id.substring(8, 16));
+    typo.setFirstName("Nhập");
+    typo.setLastName("Sai");
+    typo.setEmail("vanthu@kontum.gov.vn, lanhdao@kontum.gov.vn");
+    identityService.saveUser(typo);
+    try {
+      Notice refused = new Notice(MailKind.ASSIGNED, typo.getId(), id + "-b", null, null, null, "99/UBND-KTTH",
+          "Thực hiện, báo cáo kết quả " + id + "-b", "Sở Tài chính", LocalDate.now().plusDays(10), null, null);
+      List<OutboxMail> queued = transactions.execute(s -> List.of(outbox.enqueue(notice(id + "-a")),
+          outbox.enqueue(refused), outbox.enqueue(notice(id + "-c"))));
+
+      // when the batch's job runs, it fails (so it is retried) ...
+      Job job = sendJob(queued.get(0));
+      assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("1 of 3 mails");
+
+      // ... but the two good mails went out, once each, and only the bad one waits
+      assertThat(received(id + "-a")).isEqualTo(1);
+      assertThat(received(id + "-c")).isEqualTo(1);
+      assertThat(mails.findById(queued.get(1).getId()).orElseThrow())
+          .satisfies(m -> assertThat(m.getStatus()).isNotEqualTo(MailStatus.SENT))
+          .satisfies(m -> assertThat(m.getAttempts()).isEqualTo(1));
+      assertThat(mails.findById(queued.get(2).getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);
+    } finally {
+      identityService.deleteUser(typo.getId());
+      // the retrying job would fail for every later test sharing this engine: it goes, as an administrator would
+      runtimeService.createProcessInstanceQuery().processDefinitionKey(Outbox.DELIVERY_PROCESS)
+          .processInstanceBusinessKeyLike("%" + id + "%").list()
+          .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test: malformed address"));
+    }
   }
 
   @Test
