@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.cascade.common.EngineAccess;
 import vn.cascade.common.EngineClock;
+import vn.cascade.common.TransactionScoped;
 import vn.cascade.organisation.UserDirectory;
 
 /**
@@ -123,18 +123,13 @@ public class Outbox {
     }
   }
 
-  /**
-   * The delivery batch of the current transaction, kept as one of its synchronizations: a transaction of its own
-   * (REQUIRES_NEW) suspends them and so gets a batch of its own.
-   */
+  /** The delivery batch of the current transaction (enqueue is transactional; a REQUIRES_NEW one gets its own). */
   private static DeliveryBatch currentBatch() {
-    for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-      if (synchronization instanceof DeliveryBatch batch) {
-        return batch;
-      }
+    DeliveryBatch batch = TransactionScoped.current(DeliveryBatch.class,
+        () -> new DeliveryBatch(UUID.randomUUID().toString()));
+    if (batch == null) {
+      throw new IllegalStateException("Mails are queued in a transaction");
     }
-    DeliveryBatch batch = new DeliveryBatch(UUID.randomUUID().toString());
-    TransactionSynchronizationManager.registerSynchronization(batch);
     return batch;
   }
 

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.cascade.common.EngineAccess;
+import vn.cascade.common.TransactionScoped;
 
 /**
  * The people behind the mails: a group's members, and a user by id. Within one transaction a user read as a group
@@ -50,19 +50,10 @@ public class UserDirectory {
     return Optional.ofNullable(user);
   }
 
-  /** This transaction's users (null outside a transaction), kept as one of its synchronizations. */
+  /** This transaction's users (null outside a transaction). */
   private static Map<String, User> known() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return null;
-    }
-    for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-      if (synchronization instanceof KnownUsers users) {
-        return users.byId;
-      }
-    }
-    KnownUsers users = new KnownUsers();
-    TransactionSynchronizationManager.registerSynchronization(users);
-    return users.byId;
+    KnownUsers users = TransactionScoped.current(KnownUsers.class, KnownUsers::new);
+    return users == null ? null : users.byId;
   }
 
   private static final class KnownUsers implements TransactionSynchronization {
