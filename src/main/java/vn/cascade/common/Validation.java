@@ -1,5 +1,6 @@
 package vn.cascade.common;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,22 @@ public final class Validation {
 
   public Validation requireText(Object value, String field, String message) {
     return require(!isBlank(value), field, message);
+  }
+
+  /** The date in {@code value} (see {@link Dates#parse}), or null with its error collected. */
+  public LocalDate date(Object value, String field, String label) {
+    try {
+      return Dates.parse(value, field, label);
+    } catch (InvalidInputException e) {
+      addAll(e, "");
+      return null;
+    }
+  }
+
+  /** Collects every error of a refused input, each message after {@code messagePrefix}. */
+  public Validation addAll(InvalidInputException refusal, String messagePrefix) {
+    refusal.errors().forEach(err -> require(false, err.field(), messagePrefix + err.message()));
+    return this;
   }
 
   public boolean hasErrors() {

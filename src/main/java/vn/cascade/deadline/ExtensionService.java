@@ -85,7 +85,7 @@ public class ExtensionService {
       proposed = workingDays != null ? calendar.addWorkingDays(assignment.getDueDate(), workingDays)
           : Dates.parse(proposedDate, "proposedDate", "Thời hạn đề nghị");
     } catch (InvalidInputException e) {
-      e.errors().forEach(err -> v.require(false, err.field(), err.message()));
+      v.addAll(e, "");
     }
     v.require(proposed == null || proposed.isAfter(assignment.getDueDate()), "proposedDate",
         "Thời hạn đề nghị " + Dates.vn(proposed) + " phải sau hạn hiện tại " + Dates.vn(assignment.getDueDate()) + ".");
@@ -129,7 +129,7 @@ public class ExtensionService {
       try {
         granted = Dates.parse(task.getVariable(GRANTED_DATE), GRANTED_DATE, "Thời hạn được gia hạn");
       } catch (InvalidInputException e) {
-        e.errors().forEach(err -> v.require(false, err.field(), err.message()));
+        v.addAll(e, "");
       }
       v.require(granted != null, GRANTED_DATE, "Chưa nhập thời hạn được gia hạn.");
       v.require(granted == null || granted.isAfter(assignment.getDueDate()), GRANTED_DATE,

@@ -47,8 +47,8 @@ public class DirectiveIntake {
     v.requireText(number, "incomingNumber", "Chưa nhập số, ký hiệu văn bản.");
     v.require(number == null || number.isBlank() || NUMBER_SYMBOL.matcher(number).matches(), "incomingNumber",
         "Số, ký hiệu văn bản '" + number + "' không đúng dạng số/ký hiệu, ví dụ 646/VPCP-KTTH.");
-    LocalDate date = parse(v, r.date(), "incomingDate", "Ngày ban hành");
-    LocalDate deadline = parse(v, r.centralDeadline(), "centralDeadline", "Thời hạn Trung ương yêu cầu");
+    LocalDate date = v.date(r.date(), "incomingDate", "Ngày ban hành");
+    LocalDate deadline = v.date(r.centralDeadline(), "centralDeadline", "Thời hạn Trung ương yêu cầu");
     v.require(r.date() != null && !r.date().toString().isBlank(), "incomingDate", "Chưa nhập ngày ban hành.");
     v.require(date == null || !date.isAfter(clock.today()), "incomingDate",
         "Ngày ban hành " + Dates.vn(date) + " không được sau ngày hôm nay.");
@@ -77,12 +77,4 @@ public class DirectiveIntake {
         r.attachmentId(), processInstanceId, clerk));
   }
 
-  private static LocalDate parse(Validation v, Object value, String field, String label) {
-    try {
-      return Dates.parse(value, field, label);
-    } catch (InvalidInputException e) {
-      e.errors().forEach(err -> v.require(false, err.field(), err.message()));
-      return null;
-    }
-  }
 }

@@ -82,7 +82,7 @@ public class DispatchService {
         }
         organisation.resolveTargets(issuerCode, targets, field);
       } catch (InvalidInputException e) {
-        e.errors().forEach(err -> v.require(false, err.field(), prefix + err.message()));
+        v.addAll(e, prefix);
       }
       v.require(due != null || raw.get(Item.DUE_DATE) != null, field + ".dueDate", prefix + "chưa nhập hạn hoàn thành.");
       if (due != null) {

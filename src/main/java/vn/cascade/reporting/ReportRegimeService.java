@@ -61,7 +61,7 @@ public class ReportRegimeService {
       try {
         organisation.resolveTargets(properties.provinceUnit(), in.unitTargets(), "unitTargets");
       } catch (InvalidInputException e) {
-        e.errors().forEach(err -> v.require(false, err.field(), err.message()));
+        v.addAll(e, "");
       }
     }
     v.throwIfInvalid();

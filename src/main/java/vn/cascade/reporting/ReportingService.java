@@ -70,9 +70,9 @@ public class ReportingService {
     v.requireText(number, "requestNumber", "Chưa nhập số, ký hiệu văn bản đề nghị báo cáo.");
     v.require(v.isBlank(number) || NUMBER_SYMBOL.matcher(number).matches(), "requestNumber",
         "Số, ký hiệu '" + number + "' không đúng dạng số/ký hiệu, ví dụ 2137/STC-QLN.");
-    LocalDate date = parse(v, in.requestDate(), "requestDate", "Ngày văn bản");
-    LocalDate unitDue = parse(v, in.unitDeadline(), "unitDeadline", "Hạn gửi báo cáo của các đơn vị");
-    LocalDate send = parse(v, in.sendDeadline(), "sendDeadline", "Hạn gửi báo cáo tổng hợp");
+    LocalDate date = v.date(in.requestDate(), "requestDate", "Ngày văn bản");
+    LocalDate unitDue = v.date(in.unitDeadline(), "unitDeadline", "Hạn gửi báo cáo của các đơn vị");
+    LocalDate send = v.date(in.sendDeadline(), "sendDeadline", "Hạn gửi báo cáo tổng hợp");
     v.require(!v.isBlank(in.requestDate()), "requestDate", "Chưa nhập ngày văn bản.");
     v.require(!v.isBlank(in.unitDeadline()), "unitDeadline", "Chưa nhập hạn gửi báo cáo của các đơn vị.");
     v.require(!v.isBlank(in.sendDeadline()), "sendDeadline", "Chưa nhập hạn gửi báo cáo tổng hợp lên cấp trên.");
@@ -132,7 +132,7 @@ public class ReportingService {
     try {
       return List.copyOf(organisation.resolveTargets(properties.provinceUnit(), targets, "unitTargets"));
     } catch (InvalidInputException e) {
-      e.errors().forEach(err -> v.require(false, err.field(), err.message()));
+      v.addAll(e, "");
       return List.of();
     }
   }
@@ -370,14 +370,6 @@ public class ReportingService {
     }
   }
 
-  private static LocalDate parse(Validation v, Object value, String field, String label) {
-    try {
-      return Dates.parse(value, field, label);
-    } catch (InvalidInputException e) {
-      e.errors().forEach(err -> v.require(false, err.field(), err.message()));
-      return null;
-    }
-  }
 
   private static String trim(String s) {
     return s == null || s.isBlank() ? null : s.trim();

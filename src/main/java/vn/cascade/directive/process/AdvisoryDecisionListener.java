@@ -42,14 +42,9 @@ class AdvisoryDecisionListener implements TaskListener {
       v.require(advisory.getKind() == UnitKind.DEPARTMENT || advisory.getKind() == UnitKind.PROVINCIAL_OFFICE,
           ADVISORY_UNIT, "Cơ quan tham mưu phải là một sở, ngành hoặc Văn phòng UBND tỉnh.");
     } catch (InvalidInputException e) {
-      e.errors().forEach(err -> v.require(false, err.field(), err.message()));
+      v.addAll(e, "");
     }
-    LocalDate deadline = null;
-    try {
-      deadline = Dates.parse(task.getVariable(DRAFT_DEADLINE), DRAFT_DEADLINE, "Hạn trình dự thảo");
-    } catch (InvalidInputException e) {
-      e.errors().forEach(err -> v.require(false, err.field(), err.message()));
-    }
+    LocalDate deadline = v.date(task.getVariable(DRAFT_DEADLINE), DRAFT_DEADLINE, "Hạn trình dự thảo");
     LocalDate central = Dates.parse(task.getVariable(CENTRAL_DEADLINE), CENTRAL_DEADLINE, "Thời hạn");
     v.require(task.getVariable(DRAFT_DEADLINE) != null, DRAFT_DEADLINE, "Chưa nhập hạn trình dự thảo.");
     v.require(deadline == null || !deadline.isBefore(clock.today()), DRAFT_DEADLINE,
