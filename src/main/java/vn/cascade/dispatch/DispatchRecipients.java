@@ -29,16 +29,12 @@ public class DispatchRecipients {
     this.batchSize = batchSize;
   }
 
-  public List<String> of(Long dispatchId) {
-    return dispatches.recipients(dispatchId);
-  }
-
   /**
    * The recipient units in batches of at most {@code cascade.dispatch.batch-size}, each batch its unit codes joined
    * by {@link #SEPARATOR} (a short string variable per multi-instance execution).
    */
   public List<String> batches(Long dispatchId) {
-    List<String> units = of(dispatchId);
+    List<String> units = dispatches.recipients(dispatchId);
     List<String> batches = new ArrayList<>();
     for (int from = 0; from < units.size(); from += batchSize) {
       batches.add(String.join(SEPARATOR, units.subList(from, Math.min(units.size(), from + batchSize))));
