@@ -66,7 +66,7 @@ public class Outbox {
       LOG.warn("No email address for user {}: {} not mailed", notice.recipientUser(), notice.idempotencyKey());
       return null;
     }
-    MailComposer.Mail mail = composer.notice(notice, (user.getFirstName() + " " + user.getLastName()).trim());
+    MailComposer.Mail mail = composer.notice(notice, UserDirectory.fullName(user));
     MailStatus status = properties.digest() && notice.kind().digestible() ? MailStatus.DIGEST_PENDING
         : MailStatus.PENDING;
     OutboxMail row = mails.save(new OutboxMail(notice.idempotencyKey(), notice.kind(), user.getId(), user.getEmail(),
@@ -96,7 +96,7 @@ public class Outbox {
       } else {
         String key = "DIGEST:" + entry.getKey() + ":" + day + ":" + items.get(0).getId();
         String name = users.find(entry.getKey())
-            .map(user -> (user.getFirstName() + " " + user.getLastName()).trim()).orElse(entry.getKey());
+            .map(UserDirectory::fullName).orElse(entry.getKey());
         MailComposer.Mail mail = composer.digest(name, items, day);
         OutboxMail digest = mails.save(new OutboxMail(key, MailKind.DIGEST, entry.getKey(),
             items.get(0).getRecipientEmail(), mail.subject(), mail.body(), null, null, MailStatus.PENDING,

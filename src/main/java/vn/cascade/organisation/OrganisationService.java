@@ -194,14 +194,14 @@ public class OrganisationService {
     List<Map<String, String>> options = new ArrayList<>();
     for (User user : identityService.createUserQuery().memberOfGroup(groups.staff(unitCode)).orderByUserLastName()
         .asc().list()) {
-      options.add(option(fullName(user), user.getId()));
+      options.add(option(UserDirectory.fullName(user), user.getId()));
     }
     return options;
   }
 
   public String fullName(String userId) {
     User user = identityService.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : fullName(user);
+    return user == null ? userId : UserDirectory.fullName(user);
   }
 
   public List<String> memberIds(String groupId) {
@@ -210,10 +210,6 @@ public class OrganisationService {
 
   public boolean isMember(String userId, String groupId) {
     return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
-  }
-
-  private static String fullName(User user) {
-    return (user.getFirstName() + " " + user.getLastName()).trim();
   }
 
   private static Map<String, String> option(String label, String value) {

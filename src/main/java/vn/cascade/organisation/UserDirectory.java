@@ -50,6 +50,11 @@ public class UserDirectory {
     return Optional.ofNullable(user);
   }
 
+  /** The name shown on mails and forms: the first and last name as stored, joined by a space. */
+  public static String fullName(User user) {
+    return (user.getFirstName() + " " + user.getLastName()).trim();
+  }
+
   /** This transaction's users (null outside a transaction). */
   private static Map<String, User> known() {
     KnownUsers users = TransactionScoped.current(KnownUsers.class, KnownUsers::new);
