@@ -5,11 +5,14 @@ import static vn.cascade.assignment.AssignmentProcess.Vars.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Service;
 import vn.cascade.dispatch.DispatchRecipients;
+import vn.cascade.organisation.Groups;
+import vn.cascade.organisation.UserDirectory;
 
 /**
  * Starts the units' {@code assignment} instances of one batch of a dispatch (a multi-instance job of
@@ -23,10 +26,15 @@ public class AssignmentStarts {
 
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
+  private final UserDirectory users;
+  private final Groups groups;
 
-  AssignmentStarts(RuntimeService runtimeService, RepositoryService repositoryService) {
+  AssignmentStarts(RuntimeService runtimeService, RepositoryService repositoryService, UserDirectory users,
+      Groups groups) {
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
+    this.users = users;
+    this.groups = groups;
   }
 
   /**
@@ -38,7 +46,10 @@ public class AssignmentStarts {
     // the latest version, looked up once per batch instead of once per unit
     ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(AssignmentProcess.KEY).latestVersion().singleResult();
-    return DispatchRecipients.unitsOf(batch).stream().map(unit -> {
+    List<String> units = DispatchRecipients.unitsOf(batch);
+    // every unit's staff (the leader's form lists them) and leaders (mailed the new task), read with one query
+    users.preload(units.stream().flatMap(unit -> Stream.of(groups.staff(unit), groups.leaders(unit))).toList());
+    return units.stream().map(unit -> {
       Map<String, Object> variables = new HashMap<>();
       variables.put(DISPATCH_ID, dispatchId);
       variables.put(UNIT_CODE, unit);

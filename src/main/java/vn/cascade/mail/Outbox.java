@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -42,9 +43,11 @@ public class Outbox {
   private final RuntimeService runtimeService;
   private final EngineAccess engine;
   private final EngineClock clock;
+  private final JdbcTemplate jdbc;
 
   Outbox(OutboxRepository mails, MailComposer composer, MailProperties properties, UserDirectory users,
-      RuntimeService runtimeService, EngineAccess engine, EngineClock clock) {
+      RuntimeService runtimeService, EngineAccess engine, EngineClock clock, JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.mails = mails;
     this.composer = composer;
     this.properties = properties;
@@ -57,9 +60,12 @@ public class Outbox {
   /** Queues the notice for its recipient, once; returns the outbox row (null when the person has no email). */
   @Transactional
   public OutboxMail enqueue(Notice notice) {
-    var existing = mails.findByIdempotencyKey(notice.idempotencyKey());
-    if (existing.isPresent()) {
-      return existing.get();
+    // plain JDBC: a JPA query would first dirty-check everything a fan-out batch holds; a row queued earlier in this
+    // transaction is in the database already (identity ids are inserted at once)
+    List<Long> existing = jdbc.queryForList("select id from outbox_mail where idempotency_key = ?", Long.class,
+        notice.idempotencyKey());
+    if (!existing.isEmpty()) {
+      return mails.findById(existing.get(0)).orElseThrow();
     }
     User user = users.find(notice.recipientUser()).orElse(null);
     if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
@@ -69,12 +75,12 @@ public class Outbox {
     MailComposer.Mail mail = composer.notice(notice, UserDirectory.fullName(user));
     MailStatus status = properties.digest() && notice.kind().digestible() ? MailStatus.DIGEST_PENDING
         : MailStatus.PENDING;
-    OutboxMail row = mails.save(new OutboxMail(notice.idempotencyKey(), notice.kind(), user.getId(), user.getEmail(),
-        mail.subject(), mail.body(), notice.taskId(), notice.processInstanceId(), status, clock.now()));
+    OutboxMail row = new OutboxMail(notice.idempotencyKey(), notice.kind(), user.getId(), user.getEmail(),
+        mail.subject(), mail.body(), notice.taskId(), notice.processInstanceId(), status, clock.now());
     if (status == MailStatus.PENDING) {
       deliver(row);
     }
-    return row;
+    return mails.save(row);
   }
 
   /**
@@ -110,8 +116,9 @@ public class Outbox {
   }
 
   /**
-   * Puts the mail into this transaction's delivery batch; the first mail of a batch starts its delivery instance
-   * (named after that mail), which the job executor picks up once the transaction has committed.
+   * Puts the mail into this transaction's delivery batch (before it is first saved, so it is written once); the
+   * first mail of a batch starts its delivery instance (named after that mail), which the job executor picks up once
+   * the transaction has committed.
    */
   private void deliver(OutboxMail mail) {
     DeliveryBatch batch = currentBatch();

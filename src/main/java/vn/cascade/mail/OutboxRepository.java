@@ -1,13 +1,10 @@
 package vn.cascade.mail;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
-
-  Optional<OutboxMail> findByIdempotencyKey(String idempotencyKey);
 
   List<OutboxMail> findByStatusOrderByRecipientUserAscIdAsc(MailStatus status);
 

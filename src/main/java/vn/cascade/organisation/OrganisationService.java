@@ -1,11 +1,15 @@
 package vn.cascade.organisation;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,10 +37,12 @@ public class OrganisationService {
   private final IdentityService identityService;
   private final Groups groups;
   private final JdbcTemplate jdbc;
+  private final UserDirectory directory;
 
   OrganisationService(UnitRepository units, CamundaGroupSync groupSync, IdentityService identityService, Groups groups,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc, UserDirectory directory) {
     this.jdbc = jdbc;
+    this.directory = directory;
     this.units = units;
     this.groupSync = groupSync;
     this.identityService = identityService;
@@ -189,11 +195,13 @@ public class OrganisationService {
     return options;
   }
 
-  /** Specialists of a unit, as select options. */
+  /** Specialists of a unit, as select options, by last name (Vietnamese alphabetical order). */
   public List<Map<String, String>> specialistOptions(String unitCode) {
     List<Map<String, String>> options = new ArrayList<>();
-    for (User user : identityService.createUserQuery().memberOfGroup(groups.staff(unitCode)).orderByUserLastName()
-        .asc().list()) {
+    Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+    Comparator<User> byName = Comparator.comparing((User u) -> Objects.toString(u.getLastName(), ""), vietnamese)
+        .thenComparing(u -> Objects.toString(u.getFirstName(), ""), vietnamese).thenComparing(User::getId);
+    for (User user : directory.members(groups.staff(unitCode)).stream().sorted(byName).toList()) {
       options.add(option(UserDirectory.fullName(user), user.getId()));
     }
     return options;

@@ -84,6 +84,21 @@ public class AccessPolicy {
     }
   }
 
+  /**
+   * The same grants for an instance being started, which has none yet: written without first looking for existing
+   * ones (two queries fewer per unit in a fan-out).
+   */
+  public void grantNewInstance(String processInstanceId, String... groupIds) {
+    for (String groupId : groupIds) {
+      Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      auth.setGroupId(groupId);
+      auth.setResource(Resources.PROCESS_INSTANCE);
+      auth.setResourceId(processInstanceId);
+      auth.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(auth);
+    }
+  }
+
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization auth = authorizations.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)

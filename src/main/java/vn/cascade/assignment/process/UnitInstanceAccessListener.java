@@ -5,6 +5,7 @@ import static vn.cascade.assignment.AssignmentProcess.Vars.UNIT_CODE;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 import vn.cascade.organisation.Groups;
 import vn.cascade.security.AccessPolicy;
@@ -28,7 +29,15 @@ class UnitInstanceAccessListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String unit = (String) execution.getVariable(UNIT_CODE);
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      access.grantInstance(execution.getProcessInstanceId(), groups.staff(unit), groups.leaders(unit));
+      String[] unitGroups = {groups.staff(unit), groups.leaders(unit)};
+      ExecutionEntity instance = ((ExecutionEntity) execution).getProcessInstance();
+      if (Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(instance)) {
+        // the usual case: the instance is being started in this command, so no grant can name it yet
+        access.grantNewInstance(execution.getProcessInstanceId(), unitGroups);
+      } else {
+        // the step started again later (a Cockpit modification): the grants may exist
+        access.grantInstance(execution.getProcessInstanceId(), unitGroups);
+      }
       return null;
     });
   }
