@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Service;
 import vn.cascade.dispatch.DispatchRecipients;
 import vn.cascade.organisation.Groups;
+import vn.cascade.organisation.OrganisationService;
 import vn.cascade.organisation.UserDirectory;
 
 /**
@@ -28,9 +29,11 @@ public class AssignmentStarts {
   private final RepositoryService repositoryService;
   private final UserDirectory users;
   private final Groups groups;
+  private final OrganisationService organisation;
 
   AssignmentStarts(RuntimeService runtimeService, RepositoryService repositoryService, UserDirectory users,
-      Groups groups) {
+      Groups groups, OrganisationService organisation) {
+    this.organisation = organisation;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.users = users;
@@ -47,6 +50,7 @@ public class AssignmentStarts {
     ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(AssignmentProcess.KEY).latestVersion().singleResult();
     List<String> units = DispatchRecipients.unitsOf(batch);
+    organisation.preload(units);
     // every unit's staff (the leader's form lists them) and leaders (mailed the new task), read with one query
     users.preload(units.stream().flatMap(unit -> Stream.of(groups.staff(unit), groups.leaders(unit))).toList());
     return units.stream().map(unit -> {

@@ -3,22 +3,26 @@ package vn.cascade.organisation;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import vn.cascade.common.InvalidInputException;
+import vn.cascade.common.TransactionScoped;
 import vn.cascade.common.Validation;
 
 /** The organisation: units in Cascade's tables, mirrored into Camunda groups. */
@@ -98,6 +102,31 @@ public class OrganisationService {
     return unit;
   }
 
+  /**
+   * For a fan-out batch: reads the units with one query (later look-ups by code are answered from the transaction's
+   * persistence context) and notes which of them have no active unit below (so {@link #hasRecipientBelow} needs no
+   * query for them), until the transaction ends.
+   */
+  public void preload(Collection<String> codes) {
+    Preloaded preloaded = TransactionScoped.current(Preloaded.class, Preloaded::new);
+    if (preloaded == null || codes.isEmpty()) {
+      return;
+    }
+    units.findAllById(codes);
+    Set<String> childless = new HashSet<>(codes);
+    String in = String.join(", ", Collections.nCopies(codes.size(), "?"));
+    List<Object> arguments = new ArrayList<>(codes);
+    arguments.add(UnitStatus.ACTIVE.name());
+    childless.removeAll(jdbc.queryForList("select distinct parent_code from unit where parent_code in (" + in
+        + ") and status = ?", String.class, arguments.toArray()));
+    preloaded.childless.addAll(childless);
+  }
+
+  /** What {@link #preload} learnt in this transaction. */
+  private static final class Preloaded implements TransactionSynchronization {
+    final Set<String> childless = new HashSet<>();
+  }
+
   public List<Unit> activeUnits() {
     return units.findByStatusOrderByName(UnitStatus.ACTIVE);
   }
@@ -108,6 +137,10 @@ public class OrganisationService {
    * Plain JDBC: no entities to load, and no flush of the fan-out's pending entities before the query.
    */
   public boolean hasRecipientBelow(String code) {
+    Preloaded preloaded = TransactionScoped.current(Preloaded.class, Preloaded::new);
+    if (preloaded != null && preloaded.childless.contains(code)) {
+      return false;
+    }
     List<String> frontier = List.of(code);
     while (!frontier.isEmpty()) {
       List<String> next = new ArrayList<>();

@@ -118,8 +118,10 @@ class FanOutBenchmark {
     entry.put("peakHeapAfterGcMb", cascade.peakHeapAfterGcMb());
     entry.put("baselinePeakHeapMb", baseline.peakHeapMb());
     entry.put("reached", cascade.reached());
+    // the heap limit of this run (-Xmx1g by default; -Dbench.jvmArgs=-Xmx512m shows the fan-out within 512 MB)
+    entry.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     Bench.print("fan-out", entry);
-    Bench.update(root -> Bench.upsert(root, "fanout", entry, "db", "units"));
+    Bench.update(root -> Bench.upsert(root, "fanout", entry, "db", "units", "maxHeapMb"));
   }
 
   record Result(Double seconds, Double firstTaskSeconds, long peakHeapMb, long peakHeapAfterGcMb, long reached,
