@@ -167,6 +167,30 @@ public class OutboxMail {
     return deliveryBatch;
   }
 
+  /** The row as {@link Outbox} wrote it (with JDBC): this object, with the id the database gave it. */
+  OutboxMail written(Long id) {
+    this.id = id;
+    return this;
+  }
+
+  /** The columns of a new row, as {@link Outbox} writes them (instants as UTC, as Hibernate writes them). */
+  java.util.Map<String, Object> newRow() {
+    java.util.Map<String, Object> row = new java.util.HashMap<>();
+    row.put("idempotency_key", idempotencyKey);
+    row.put("kind", kind.name());
+    row.put("recipient_user", recipientUser);
+    row.put("recipient_email", recipientEmail);
+    row.put("subject", subject);
+    row.put("body", body);
+    row.put("task_id", taskId);
+    row.put("process_instance_id", processInstanceId);
+    row.put("status", status.name());
+    row.put("attempts", attempts);
+    row.put("created_at", java.time.LocalDateTime.ofInstant(createdAt, java.time.ZoneOffset.UTC));
+    row.put("delivery_batch", deliveryBatch);
+    return row;
+  }
+
   void inDeliveryBatch(String batch) {
     this.deliveryBatch = batch;
   }
