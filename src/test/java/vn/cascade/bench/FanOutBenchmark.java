@@ -124,7 +124,7 @@ class FanOutBenchmark {
     Bench.update(root -> Bench.upsert(root, "fanout", entry, "db", "units", "maxHeapMb"));
   }
 
-  record Result(Double seconds, Double firstTaskSeconds, long peakHeapMb, long peakHeapAfterGcMb, long reached,
+  record Result(Double seconds, Double firstTaskSeconds, long peakHeapMb, Long peakHeapAfterGcMb, long reached,
       long start) {}
 
   /** Approves a dispatch to all local People's Committees and waits until every assignment waits at its task. */

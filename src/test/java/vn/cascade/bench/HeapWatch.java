@@ -73,8 +73,9 @@ final class HeapWatch implements AutoCloseable {
     return peakUsed.get() / (1024 * 1024);
   }
 
-  long peakAfterGcMb() {
-    return peakAfterGc.get() / (1024 * 1024);
+  /** Null when no collection happened while watching (a short run). */
+  Long peakAfterGcMb() {
+    return peakAfterGc.get() == 0 ? null : peakAfterGc.get() / (1024 * 1024);
   }
 
   @Override
