@@ -75,6 +75,15 @@ public final class AssignmentProcess {
     public static final String SUB_RESULTS = "subResults";
     public static final String MISSING_UNITS = "missingUnits";
 
+    /**
+     * What the unit's forms and Tasklist columns show, copied into the instance at registration from Cascade's own
+     * records (unit, dispatch and its items, staff, the units below): no history is kept of these copies
+     * (vn.cascade.history.CascadeHistoryLevel); the records they come from are the history.
+     */
+    public static final java.util.Set<String> DISPLAY_COPIES = java.util.Set.of(UNIT_NAME, DISPATCH_NUMBER,
+        DISPATCH_DATE, DISPATCH_SUMMARY, UNIT_ITEMS, DUE_DATE_TEXT, SPECIALIST_OPTIONS, CAN_REDISPATCH,
+        SUB_UNIT_OPTIONS);
+
     private Vars() {}
   }
 

@@ -1,17 +1,25 @@
 package vn.cascade.history;
 
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
  * History level {@code cascade-full}: everything the engine's {@code full} level records (instances, activities,
  * tasks, variables with their latest value, identity links, incidents, job log, decisions, user operation log)
- * except one row per variable write and per submitted form field ({@code ACT_HI_DETAIL}).
+ * except one row per variable write and per submitted form field ({@code ACT_HI_DETAIL}), and except the variables
+ * a process declares as display copies.
  *
- * <p>Those detail rows were a third of what a fan-out wrote (about fourteen per unit, plus their JSON byte arrays),
+ * <p>The detail rows were a third of what a fan-out wrote (about fourteen per unit, plus their JSON byte arrays),
  * and nothing reads them: Cockpit Community shows a variable's latest value ({@code ACT_HI_VARINST}), who decided
  * what is kept by Cascade's review history and by the user operation log, and the submitted results are variables.
+ * Display copies (an {@code assignment}'s unit name, dispatch heading, items, select options) repeat Cascade's own
+ * records for the forms: their history would be a second copy of those records, nine rows per unit.
  */
 public final class CascadeHistoryLevel implements HistoryLevel {
 
@@ -29,12 +37,39 @@ public final class CascadeHistoryLevel implements HistoryLevel {
     return NAME;
   }
 
+  /** Per process definition key, the variables kept without history. */
+  private final Map<String, Set<String>> displayCopies;
+
+  public CascadeHistoryLevel(Map<String, Set<String>> displayCopies) {
+    this.displayCopies = Map.copyOf(displayCopies);
+  }
+
   @Override
   public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
     if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL
         || eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
       return false;
     }
+    if (entity instanceof VariableInstanceEntity variable && isDisplayCopy(variable)) {
+      // every event of the variable (create, update, delete, migrate): no history row is ever made for it
+      return false;
+    }
     return HistoryLevel.HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);
+  }
+
+  private boolean isDisplayCopy(VariableInstanceEntity variable) {
+    if (variable.getProcessDefinitionId() == null || Context.getProcessEngineConfiguration() == null) {
+      return false;
+    }
+    for (var entry : displayCopies.entrySet()) {
+      if (entry.getValue().contains(variable.getName())) {
+        ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+            .findDeployedProcessDefinitionById(variable.getProcessDefinitionId());
+        if (definition != null && entry.getKey().equals(definition.getKey())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.cascade.assignment.AssignmentProcess;
 
 /**
  * Makes the history level {@link CascadeHistoryLevel cascade-full} known to the engine
@@ -32,7 +34,7 @@ public class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null ? new ArrayList<>()
         : new ArrayList<>(configuration.getCustomHistoryLevels());
-    levels.add(new CascadeHistoryLevel());
+    levels.add(new CascadeHistoryLevel(Map.of(AssignmentProcess.KEY, AssignmentProcess.Vars.DISPLAY_COPIES)));
     configuration.setCustomHistoryLevels(levels);
   }
 
