@@ -33,11 +33,11 @@ public class AssignmentStarts {
 
   AssignmentStarts(RuntimeService runtimeService, RepositoryService repositoryService, UserDirectory users,
       Groups groups, OrganisationService organisation) {
-    this.organisation = organisation;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.users = users;
     this.groups = groups;
+    this.organisation = organisation;
   }
 
   /**

@@ -50,7 +50,6 @@ public class Outbox {
 
   Outbox(OutboxRepository mails, MailComposer composer, MailProperties properties, UserDirectory users,
       RuntimeService runtimeService, EngineAccess engine, EngineClock clock, JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
     this.mails = mails;
     this.composer = composer;
     this.properties = properties;
@@ -58,9 +57,13 @@ public class Outbox {
     this.runtimeService = runtimeService;
     this.engine = engine;
     this.clock = clock;
+    this.jdbc = jdbc;
   }
 
-  /** Queues the notice for its recipient, once; returns the outbox row (null when the person has no email). */
+  /**
+   * Queues the notice for its recipient, once; returns the outbox row as written (not attached to the JPA session),
+   * or the row queued before under the same key, or null when the person has no email address.
+   */
   @Transactional
   public OutboxMail enqueue(Notice notice) {
     // plain JDBC: a JPA query would first dirty-check everything a fan-out batch holds; a row queued earlier in this

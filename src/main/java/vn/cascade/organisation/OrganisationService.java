@@ -45,12 +45,12 @@ public class OrganisationService {
 
   OrganisationService(UnitRepository units, CamundaGroupSync groupSync, IdentityService identityService, Groups groups,
       JdbcTemplate jdbc, UserDirectory directory) {
-    this.jdbc = jdbc;
-    this.directory = directory;
     this.units = units;
     this.groupSync = groupSync;
     this.identityService = identityService;
     this.groups = groups;
+    this.jdbc = jdbc;
+    this.directory = directory;
   }
 
   @Transactional
