@@ -2,6 +2,8 @@ package vn.cascade.common;
 
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,5 +29,14 @@ public class EngineAccess {
       work.run();
       return null;
     });
+  }
+
+  /**
+   * Whether the entity was created in the current engine command and is not yet in the database: nothing stored
+   * (a grant, say) can name it yet.
+   */
+  public static boolean isNewInThisCommand(DbEntity entity) {
+    return entity != null && Context.getCommandContext() != null
+        && Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(entity);
   }
 }

@@ -90,10 +90,7 @@ public class AccessPolicy {
    */
   public void grantNewInstance(String processInstanceId, String... groupIds) {
     for (String groupId : groupIds) {
-      Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      auth.setGroupId(groupId);
-      auth.setResource(Resources.PROCESS_INSTANCE);
-      auth.setResourceId(processInstanceId);
+      Authorization auth = newGrant(groupId, Resources.PROCESS_INSTANCE, processInstanceId);
       auth.addPermission(Permissions.READ);
       authorizations.saveAuthorization(auth);
     }
@@ -104,10 +101,7 @@ public class AccessPolicy {
         .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
         .singleResult();
     if (auth == null) {
-      auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      auth.setGroupId(groupId);
-      auth.setResource(resource);
-      auth.setResourceId(resourceId);
+      auth = newGrant(groupId, resource, resourceId);
     }
     boolean changed = auth.getId() == null;
     for (Permission permission : permissions) {
@@ -119,5 +113,13 @@ public class AccessPolicy {
     if (changed) {
       authorizations.saveAuthorization(auth);
     }
+  }
+
+  private Authorization newGrant(String groupId, Resource resource, String resourceId) {
+    Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    auth.setGroupId(groupId);
+    auth.setResource(resource);
+    auth.setResourceId(resourceId);
+    return auth;
   }
 }

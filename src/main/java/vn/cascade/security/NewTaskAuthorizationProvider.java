@@ -6,10 +6,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
+import vn.cascade.common.EngineAccess;
 
 /**
  * The engine's default authorizations for tasks (a candidate group or assignee may read and work the task), without
@@ -34,9 +34,8 @@ public class NewTaskAuthorizationProvider extends DefaultAuthorizationProvider {
     if (resource != Resources.TASK || taskId == null || Context.getCommandContext() == null) {
       return false;
     }
-    DbEntityManager entities = Context.getCommandContext().getDbEntityManager();
-    TaskEntity task = entities.getCachedEntity(TaskEntity.class, taskId);
-    return task != null && entities.getDbEntityCache().isTransient(task);
+    return EngineAccess.isNewInThisCommand(
+        Context.getCommandContext().getDbEntityManager().getCachedEntity(TaskEntity.class, taskId));
   }
 
   /** Installs the provider. */

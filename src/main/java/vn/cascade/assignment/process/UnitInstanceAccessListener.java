@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
+import vn.cascade.common.EngineAccess;
 import vn.cascade.organisation.Groups;
 import vn.cascade.security.AccessPolicy;
 
@@ -30,8 +31,7 @@ class UnitInstanceAccessListener implements ExecutionListener {
     String unit = (String) execution.getVariable(UNIT_CODE);
     Context.getCommandContext().runWithoutAuthorization(() -> {
       String[] unitGroups = {groups.staff(unit), groups.leaders(unit)};
-      ExecutionEntity instance = ((ExecutionEntity) execution).getProcessInstance();
-      if (Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(instance)) {
+      if (EngineAccess.isNewInThisCommand(((ExecutionEntity) execution).getProcessInstance())) {
         // the usual case: the instance is being started in this command, so no grant can name it yet
         access.grantNewInstance(execution.getProcessInstanceId(), unitGroups);
       } else {
