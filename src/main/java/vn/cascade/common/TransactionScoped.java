@@ -17,13 +17,25 @@ public final class TransactionScoped {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return null;
     }
+    T existing = find(type);
+    if (existing != null) {
+      return existing;
+    }
+    T created = create.get();
+    TransactionSynchronizationManager.registerSynchronization(created);
+    return created;
+  }
+
+  /** This transaction's instance of {@code type} if one was created; null otherwise or outside a transaction. */
+  public static <T extends TransactionSynchronization> T find(Class<T> type) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
     for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
       if (type.isInstance(synchronization)) {
         return type.cast(synchronization);
       }
     }
-    T created = create.get();
-    TransactionSynchronizationManager.registerSynchronization(created);
-    return created;
+    return null;
   }
 }

@@ -3,7 +3,6 @@ package vn.cascade.organisation;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -41,6 +41,8 @@ public class OrganisationService {
   private final IdentityService identityService;
   private final Groups groups;
   private final JdbcTemplate jdbc;
+  /** The same, for queries with an IN list of named parameters. */
+  private final NamedParameterJdbcTemplate namedJdbc;
   private final UserDirectory directory;
 
   OrganisationService(UnitRepository units, CamundaGroupSync groupSync, IdentityService identityService, Groups groups,
@@ -50,6 +52,7 @@ public class OrganisationService {
     this.identityService = identityService;
     this.groups = groups;
     this.jdbc = jdbc;
+    this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
     this.directory = directory;
   }
 
@@ -114,11 +117,9 @@ public class OrganisationService {
     }
     units.findAllById(codes);
     Set<String> childless = new HashSet<>(codes);
-    String in = String.join(", ", Collections.nCopies(codes.size(), "?"));
-    List<Object> arguments = new ArrayList<>(codes);
-    arguments.add(UnitStatus.ACTIVE.name());
-    childless.removeAll(jdbc.queryForList("select distinct parent_code from unit where parent_code in (" + in
-        + ") and status = ?", String.class, arguments.toArray()));
+    childless.removeAll(namedJdbc.queryForList(
+        "select distinct parent_code from unit where parent_code in (:codes) and status = :status",
+        Map.of("codes", codes, "status", UnitStatus.ACTIVE.name()), String.class));
     preloaded.childless.addAll(childless);
   }
 
@@ -137,7 +138,7 @@ public class OrganisationService {
    * Plain JDBC: no entities to load, and no flush of the fan-out's pending entities before the query.
    */
   public boolean hasRecipientBelow(String code) {
-    Preloaded preloaded = TransactionScoped.current(Preloaded.class, Preloaded::new);
+    Preloaded preloaded = TransactionScoped.find(Preloaded.class);
     if (preloaded != null && preloaded.childless.contains(code)) {
       return false;
     }

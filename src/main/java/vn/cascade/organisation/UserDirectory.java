@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import vn.cascade.common.EngineAccess;
@@ -29,12 +29,12 @@ public class UserDirectory {
 
   private final IdentityService identityService;
   private final EngineAccess engine;
-  private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate namedJdbc;
 
   UserDirectory(IdentityService identityService, EngineAccess engine, JdbcTemplate jdbc) {
     this.identityService = identityService;
     this.engine = engine;
-    this.jdbc = jdbc;
+    this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
   }
 
   /** The group's members (read as the system: who gets a mail does not depend on the caller's rights). */
@@ -62,9 +62,9 @@ public class UserDirectory {
     }
     Map<String, List<User>> byGroup = new HashMap<>();
     groupIds.forEach(groupId -> byGroup.put(groupId, new ArrayList<>()));
-    String in = String.join(", ", Collections.nCopies(groupIds.size(), "?"));
-    jdbc.query("select M.GROUP_ID_, U.ID_, U.FIRST_, U.LAST_, U.EMAIL_ from ACT_ID_MEMBERSHIP M "
-        + "join ACT_ID_USER U on U.ID_ = M.USER_ID_ where M.GROUP_ID_ in (" + in + ")", (ResultSet row) -> {
+    namedJdbc.query("select M.GROUP_ID_, U.ID_, U.FIRST_, U.LAST_, U.EMAIL_ "
+        + "from ACT_ID_MEMBERSHIP M join ACT_ID_USER U on U.ID_ = M.USER_ID_ where M.GROUP_ID_ in (:groups)",
+        Map.of("groups", groupIds), (ResultSet row) -> {
           User user = known.byId.computeIfAbsent(row.getString("ID_"), id -> {
             UserEntity read = new UserEntity(id);
             try {
@@ -77,7 +77,7 @@ public class UserDirectory {
             return read;
           });
           byGroup.get(row.getString("GROUP_ID_")).add(user);
-        }, groupIds.toArray());
+        });
     known.membersByGroup.putAll(byGroup);
   }
 
