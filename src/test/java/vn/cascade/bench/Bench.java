@@ -67,12 +67,22 @@ final class Bench {
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
-      registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
+      registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE" + System.getProperty("bench.h2", ""));
     }
   }
 
   static double seconds(long startNanos) {
     return round((System.nanoTime() - startNanos) / 1e9, 2);
+  }
+
+  static double seconds(long startNanos, long endNanos) {
+    return round((endNanos - startNanos) / 1e9, 2);
+  }
+
+  /** CPU time of the whole JVM so far (every thread, the embedded database's included). */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   static double round(double value, int decimals) {

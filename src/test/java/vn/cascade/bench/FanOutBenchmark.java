@@ -80,12 +80,14 @@ class FanOutBenchmark {
   @Test
   @Order(2)
   void fanOutTo100Units() {
+    assumeSize(100);
     measure(100);
   }
 
   @Test
   @Order(3)
   void fanOutTo1000Units() {
+    assumeSize(1000);
     measure(1000);
   }
 
@@ -93,6 +95,13 @@ class FanOutBenchmark {
   @Order(4)
   void fanOutTo4000Units() {
     measure(Integer.getInteger("cascade.bench.fanout-max", 4000));
+  }
+
+  /** -Dcascade.bench.fanout-sizes=4000 runs only the largest fan-out (after the warm-up). */
+  static void assumeSize(int units) {
+    String sizes = System.getProperty("cascade.bench.fanout-sizes", "");
+    org.junit.jupiter.api.Assumptions.assumeTrue(sizes.isBlank() || List.of(sizes.split(",")).contains("" + units),
+        "fan-out to " + units + " units not asked for (cascade.bench.fanout-sizes=" + sizes + ")");
   }
 
   void measure(int units) {
@@ -111,6 +120,10 @@ class FanOutBenchmark {
     entry.put("perSecond", cascade.seconds() == null ? null : Bench.round(units / cascade.seconds(), 1));
     entry.put("baselineSeconds", baseline.seconds());
     entry.put("ratio", cascade.seconds() == null ? null : Bench.round(cascade.seconds() / baseline.seconds(), 2));
+    // CPU time the whole JVM spent (all threads, H2 included): the work, whatever the parallelism
+    entry.put("cpuSeconds", cascade.cpuSeconds());
+    entry.put("baselineCpuSeconds", baseline.cpuSeconds());
+    entry.put("cpuRatio", Bench.round(cascade.cpuSeconds() / baseline.cpuSeconds(), 2));
     entry.put("firstTaskSeconds", cascade.firstTaskSeconds());
     // every unit's "new task" mail delivered (no job left to run)
     entry.put("mailsDoneSeconds", mailsDone);
@@ -124,8 +137,8 @@ class FanOutBenchmark {
     Bench.update(root -> Bench.upsert(root, "fanout", entry, "db", "units", "maxHeapMb"));
   }
 
-  record Result(Double seconds, Double firstTaskSeconds, long peakHeapMb, Long peakHeapAfterGcMb, long reached,
-      long start) {}
+  record Result(Double seconds, double cpuSeconds, Double firstTaskSeconds, long peakHeapMb, Long peakHeapAfterGcMb,
+      long reached, long start) {}
 
   /** Approves a dispatch to all local People's Committees and waits until every assignment waits at its task. */
   Result fanOut(int units) {
@@ -139,6 +152,7 @@ class FanOutBenchmark {
     System.gc();
     try (HeapWatch heap = new HeapWatch()) {
       long start = System.nanoTime();
+      long cpuStart = Bench.cpuNanos();
       cycle.approve(pid);
       Double seconds = null;
       Double firstTask = null;
@@ -151,7 +165,7 @@ class FanOutBenchmark {
       } catch (ConditionTimeoutException e) {
         System.out.println("[bench] fan-out to " + units + " units did not finish within " + LIMIT);
       }
-      return new Result(seconds, firstTask, heap.peakUsedMb(), heap.peakAfterGcMb(), receiveTasks() - tasksBefore,
+      return new Result(seconds, Bench.seconds(cpuStart, Bench.cpuNanos()), firstTask, heap.peakUsedMb(), heap.peakAfterGcMb(), receiveTasks() - tasksBefore,
           start);
     }
   }
@@ -181,10 +195,11 @@ class FanOutBenchmark {
     System.gc();
     try (HeapWatch heap = new HeapWatch()) {
       long start = System.nanoTime();
+      long cpuStart = Bench.cpuNanos();
       for (int i = 0; i < n; i++) {
         runtimeService.startProcessInstanceByKey(BASELINE);
       }
-      return new Result(Bench.seconds(start), null, heap.peakUsedMb(), heap.peakAfterGcMb(), n, start);
+      return new Result(Bench.seconds(start), Bench.seconds(cpuStart, Bench.cpuNanos()), null, heap.peakUsedMb(), heap.peakAfterGcMb(), n, start);
     }
   }
 
