@@ -76,13 +76,16 @@ public final class AssignmentProcess {
     public static final String MISSING_UNITS = "missingUnits";
 
     /**
-     * What the unit's forms and Tasklist columns show, copied into the instance at registration from Cascade's own
-     * records (unit, dispatch and its items, staff, the units below): no history is kept of these copies
-     * (vn.cascade.history.CascadeHistoryLevel); the records they come from are the history.
+     * Copies of Cascade's own records that the instance carries: the references to them (dispatch, unit, assignment,
+     * the parent's assignment, the assigning level's unit), the due date of the assignment row, and what the unit's
+     * forms and Tasklist columns show (unit, dispatch and its items, staff, the units below). No history is kept of
+     * these copies (vn.cascade.history.CascadeHistoryLevel): the records they come from are the history, and the
+     * assignment row names its process instance. The variables people decide with (handling, specialist, review and
+     * extension decisions, results) keep theirs.
      */
-    public static final java.util.Set<String> DISPLAY_COPIES = java.util.Set.of(UNIT_NAME, DISPATCH_NUMBER,
-        DISPATCH_DATE, DISPATCH_SUMMARY, UNIT_ITEMS, DUE_DATE_TEXT, SPECIALIST_OPTIONS, CAN_REDISPATCH,
-        SUB_UNIT_OPTIONS);
+    public static final java.util.Set<String> RECORD_COPIES = java.util.Set.of(DISPATCH_ID, UNIT_CODE, ASSIGNMENT_ID,
+        PARENT_ASSIGNMENT_ID, ASSIGNER_UNIT, DUE_DATE, UNIT_NAME, DISPATCH_NUMBER, DISPATCH_DATE, DISPATCH_SUMMARY,
+        UNIT_ITEMS, DUE_DATE_TEXT, SPECIALIST_OPTIONS, CAN_REDISPATCH, SUB_UNIT_OPTIONS);
 
     private Vars() {}
   }

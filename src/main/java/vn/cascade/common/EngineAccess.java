@@ -3,6 +3,8 @@ package vn.cascade.common;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.springframework.stereotype.Component;
 
@@ -38,5 +40,14 @@ public class EngineAccess {
   public static boolean isNewInThisCommand(DbEntity entity) {
     return entity != null && Context.getCommandContext() != null
         && Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(entity);
+  }
+
+  /**
+   * Where a task's create listener reads and writes process variables: the task's execution. A task being created
+   * has no variables of its own, but asking the task for one makes the engine query them (once per task, in every
+   * unit of a fan-out); the execution answers from what it holds. A task without an execution answers itself.
+   */
+  public static VariableScope processScope(DelegateTask task) {
+    return task.getExecution() != null ? task.getExecution() : task;
   }
 }

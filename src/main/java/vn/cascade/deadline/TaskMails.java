@@ -2,8 +2,10 @@ package vn.cascade.deadline;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import vn.cascade.common.EngineAccess;
 import vn.cascade.common.EngineClock;
 import vn.cascade.mail.MailKind;
 import vn.cascade.mail.Outbox;
@@ -35,10 +37,11 @@ public class TaskMails {
   public void taskCreated(DelegateTask task) {
     MailKind kind = MailKind.ASSIGNED;
     String comment = null;
+    VariableScope process = EngineAccess.processScope(task);
     for (var entry : RETURNS.entrySet()) {
-      if (entry.getValue()[0].equals(task.getVariable(entry.getKey()))) {
+      if (entry.getValue()[0].equals(process.getVariable(entry.getKey()))) {
         kind = MailKind.RETURNED;
-        Object reason = task.getVariable(entry.getValue()[1]);
+        Object reason = process.getVariable(entry.getValue()[1]);
         comment = reason == null ? null : reason.toString();
       }
     }

@@ -34,7 +34,7 @@ public class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null ? new ArrayList<>()
         : new ArrayList<>(configuration.getCustomHistoryLevels());
-    levels.add(new CascadeHistoryLevel(Map.of(AssignmentProcess.KEY, AssignmentProcess.Vars.DISPLAY_COPIES)));
+    levels.add(new CascadeHistoryLevel(Map.of(AssignmentProcess.KEY, AssignmentProcess.Vars.RECORD_COPIES)));
     configuration.setCustomHistoryLevels(levels);
   }
 

@@ -4,9 +4,11 @@ import static vn.cascade.assignment.AssignmentProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.assignment.SubDispatches;
+import vn.cascade.common.EngineAccess;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.organisation.OrganisationService;
 
@@ -27,12 +29,13 @@ class RedispatchOptionsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String unitCode = (String) task.getVariable(UNIT_CODE);
+    VariableScope process = EngineAccess.processScope(task);
+    String unitCode = (String) process.getVariable(UNIT_CODE);
     boolean can = subDispatches.canRedispatch(unitCode);
-    task.setVariable(HANDLING, AssignmentProcess.SELF);
-    task.setVariable(CAN_REDISPATCH, can);
+    process.setVariable(HANDLING, AssignmentProcess.SELF);
+    process.setVariable(CAN_REDISPATCH, can);
     if (can) {
-      task.setVariable(SUB_UNIT_OPTIONS, JsonVariables.json(organisation.recipientOptions(unitCode, true)));
+      process.setVariable(SUB_UNIT_OPTIONS, JsonVariables.json(organisation.recipientOptions(unitCode, true)));
     }
   }
 }
