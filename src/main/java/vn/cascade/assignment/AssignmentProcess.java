@@ -33,14 +33,22 @@ public final class AssignmentProcess {
     public static final String DISPATCH_ID = "dispatchId";
     public static final String UNIT_CODE = "unitCode";
     public static final String ASSIGNMENT_ID = "assignmentId";
+    /** Shown in Tasklist's columns (filters show top-level variables only), so kept as variables of their own. */
     public static final String UNIT_NAME = "unitName";
     public static final String DISPATCH_NUMBER = "dispatchNumber";
+    /**
+     * What the unit's forms show, in one JSON variable (the forms bind {@code info.dispatchDate} and so on):
+     * the keys {@link #DISPATCH_DATE}, {@link #DISPATCH_SUMMARY}, {@link #UNIT_ITEMS}, {@link #DUE_DATE_TEXT} and
+     * {@link #SPECIALIST_OPTIONS}. One variable instead of five, in every unit of a fan-out.
+     */
+    public static final String INFO = "info";
     public static final String DISPATCH_DATE = "dispatchDate";
     public static final String DISPATCH_SUMMARY = "dispatchSummary";
     public static final String UNIT_ITEMS = "unitItems";
     public static final String DUE_DATE = "dueDate";
     public static final String DUE_DATE_TEXT = "dueDateText";
     public static final String ATTACHMENT_LINKS = "attachmentLinks";
+    /** A key of {@link #INFO}. */
     public static final String SPECIALIST_OPTIONS = "specialistOptions";
     public static final String SPECIALIST = "specialist";
     public static final String SPECIALIST_NAME = "specialistName";
@@ -62,6 +70,7 @@ public final class AssignmentProcess {
     public static final String EXTENSION_COMMENT = "extensionComment";
     // re-dispatch to the units below (cascade of any depth)
     public static final String HANDLING = "handling";
+    /** Set (true, with {@link #SUB_UNIT_OPTIONS}) only for a unit with units below it; absent otherwise. */
     public static final String CAN_REDISPATCH = "canRedispatch";
     public static final String SUB_UNIT_OPTIONS = "subUnitOptions";
     public static final String SUB_DISPATCH_SUMMARY = "subDispatchSummary";
@@ -84,10 +93,22 @@ public final class AssignmentProcess {
      * extension decisions, results) keep theirs.
      */
     public static final java.util.Set<String> RECORD_COPIES = java.util.Set.of(DISPATCH_ID, UNIT_CODE, ASSIGNMENT_ID,
-        PARENT_ASSIGNMENT_ID, ASSIGNER_UNIT, DUE_DATE, UNIT_NAME, DISPATCH_NUMBER, DISPATCH_DATE, DISPATCH_SUMMARY,
-        UNIT_ITEMS, DUE_DATE_TEXT, SPECIALIST_OPTIONS, CAN_REDISPATCH, SUB_UNIT_OPTIONS);
+        PARENT_ASSIGNMENT_ID, ASSIGNER_UNIT, DUE_DATE, UNIT_NAME, DISPATCH_NUMBER, INFO, CAN_REDISPATCH,
+        SUB_UNIT_OPTIONS);
 
     private Vars() {}
+  }
+
+  /** The {@link Vars#INFO} the scope sees, as a map (empty when there is none). */
+  public static java.util.Map<String, Object> info(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return vn.cascade.common.JsonVariables.object(scope.getVariableTyped(Vars.INFO));
+  }
+
+  /** Changes one key of the instance's {@link Vars#INFO} (e.g. the due date's text after an extension). */
+  public static void updateInfo(org.camunda.bpm.engine.delegate.VariableScope scope, String key, Object value) {
+    java.util.Map<String, Object> info = new java.util.LinkedHashMap<>(info(scope));
+    info.put(key, value);
+    scope.setVariable(Vars.INFO, vn.cascade.common.JsonVariables.json(info));
   }
 
   public static final String APPROVE = "approve";

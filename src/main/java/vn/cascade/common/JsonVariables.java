@@ -49,6 +49,21 @@ public final class JsonVariables {
     }
   }
 
+  /** Reads an object from a variable value that may be a Spin JSON node, a JSON string or a map; empty for null. */
+  public static Map<String, Object> object(Object value) {
+    Object raw = value instanceof TypedValue typed ? typed.getValue() : value;
+    if (raw == null) {
+      return Map.of();
+    }
+    try {
+      String json = raw instanceof SpinJsonNode node ? node.toString()
+          : raw instanceof String s ? s : MAPPER.writeValueAsString(raw);
+      return MAPPER.readValue(json, new TypeReference<>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Not a JSON object: " + raw, e);
+    }
+  }
+
   /** Reads a list of strings (e.g. a taglist's values); empty for null. */
   public static List<String> listOfStrings(Object value) {
     if (value == null) {

@@ -151,7 +151,7 @@ public class ExtensionService {
     assignment.extendTo(granted);
     Date due = Date.from(calendar.endOfDay(granted).toInstant());
     decisionTask.getExecution().getProcessInstance().setVariable(DUE_DATE, due);
-    decisionTask.getExecution().getProcessInstance().setVariable(DUE_DATE_TEXT, Dates.vn(granted));
+    AssignmentProcess.updateInfo(decisionTask.getExecution().getProcessInstance(), DUE_DATE_TEXT, Dates.vn(granted));
     engine.asSystem(() -> {
       for (Task open : taskService.createTaskQuery().processInstanceId(decisionTask.getProcessInstanceId()).list()) {
         if (!open.getId().equals(decisionTask.getId())) {

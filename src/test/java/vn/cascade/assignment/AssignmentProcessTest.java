@@ -53,6 +53,10 @@ class AssignmentProcessTest extends ProcessTestBase {
         comment == null ? Map.of("reviewDecision", decision) : Map.of("reviewDecision", decision, "reviewComment", comment));
   }
 
+  static java.util.Map<String, Object> info(String pid) {
+    return vn.cascade.common.JsonVariables.object(runtimeService().getVariableTyped(pid, "info"));
+  }
+
   @Test
   void unitLeaderReceivesTaskWithItemsAndDueDate() {
     LocalDate due = LocalDate.now().plusDays(20);
@@ -64,11 +68,50 @@ class AssignmentProcessTest extends ProcessTestBase {
         Date.from(due.atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
     assertThat(instance(pid)).variables()
         .containsEntry("unitName", "Sở Tài chính")
-        .containsKeys("dispatchNumber", "dispatchSummary", "unitItems", "specialistOptions");
-    assertThat(runtimeService().getVariable(pid, "unitItems").toString()).contains("Chủ trì");
-    assertThat(runtimeService().getVariable(cycle.assignments(runtimeService()
+        .containsKeys("dispatchNumber", "info");
+    // what the forms show, in one variable
+    assertThat(info(pid)).containsKeys("dispatchDate", "dispatchSummary", "unitItems", "dueDateText",
+        "specialistOptions");
+    assertThat(info(pid).get("unitItems").toString()).contains("Chủ trì");
+    assertThat(info(pid).get("dueDateText")).isEqualTo(vn.cascade.common.Dates.vn(due));
+    assertThat(info(cycle.assignments(runtimeService()
         .createProcessInstanceQuery().processInstanceId(pid).singleResult().getRootProcessInstanceId())
-        .getOrDefault("sct", pid), "unitItems").toString()).contains("Phối hợp");
+        .getOrDefault("sct", pid)).get("unitItems").toString()).contains("Phối hợp");
+  }
+
+  @Test
+  void everyFormOfTheAssignmentFindsWhatItShowsInInfo() throws java.io.IOException {
+    // given a unit's running assignment
+    String pid = dispatchedTo(LocalDate.now().plusDays(20)).get("stc");
+    java.util.Set<String> written = info(pid).keySet();
+
+    // when the unit's forms (and the extension decision's) are read
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    try (var forms = java.nio.file.Files.list(java.nio.file.Path.of("bpmn"))) {
+      for (java.nio.file.Path form : forms.filter(f -> f.getFileName().toString().matches(
+          "(assignment-.*|extension-decide)\\.form")).toList()) {
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(form.toFile());
+        for (com.fasterxml.jackson.databind.JsonNode field : json.findParents("id")) {
+          for (String binding : new String[] {field.path("key").asText(), field.path("dataSource").asText(),
+              field.path("valuesExpression").asText()}) {
+            String path = binding.startsWith("=") ? binding.substring(1) : binding;
+            // then each binding into info names a key the instance has, and a shown copy is bound nowhere else
+            if (path.startsWith("info.") && !written.contains(path.substring(5))) {
+              problems.add(form.getFileName() + ": " + binding + " is not in info " + written);
+            }
+            if (written.contains(path) || "specialistOptions".equals(field.path("valuesKey").asText())) {
+              problems.add(form.getFileName() + ": " + field.path("id").asText() + " binds a top-level " + path);
+            }
+            if (path.startsWith("info.") && !binding.startsWith("=") && !field.path("disabled").asBoolean()) {
+              problems.add(form.getFileName() + ": " + field.path("id").asText() + " must be disabled, or Tasklist "
+                  + "submits a partial info");
+            }
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
   }
 
   @Test

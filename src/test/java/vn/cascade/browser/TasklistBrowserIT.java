@@ -44,6 +44,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -91,6 +92,12 @@ class TasklistBrowserIT {
   static String incomingNumber;
   static String directivePid;
   static final LocalDate CENTRAL_DEADLINE = LocalDate.now().plusDays(90);
+  static final LocalDate ITEM_DUE = LocalDate.now().plusDays(30);
+  static final String ITEM_TEXT =
+      "Tiếp tục triển khai có hiệu quả các nhiệm vụ, giải pháp thực hiện Đề án phát triển kinh tế tuần hoàn.";
+  static final String RECEIVE = "Tiếp nhận, phân công chuyên viên";
+
+  @Autowired vn.cascade.support.CycleDriver cycle;
 
   @LocalServerPort int port;
 
@@ -232,12 +239,11 @@ class TasklistBrowserIT {
     type("textarea[id$='Field_dispatchSummary']",
         "V/v triển khai Công văn số " + incomingNumber + " ngày 24 tháng 01 năm 2025 của Văn phòng Chính phủ");
     type("input[id$='Field_dispatchSymbol']", "KTTH");
-    type("textarea[id$='Field_item1_text']",
-        "Tiếp tục triển khai có hiệu quả các nhiệm vụ, giải pháp thực hiện Đề án phát triển kinh tế tuần hoàn.");
+    type("textarea[id$='Field_item1_text']", ITEM_TEXT);
     List<String> leads = selectOptions("input[id$='Field_item1_leadUnit']");
     assertThat(leads).contains(STC, SKHDT, "Tất cả các sở, ban, ngành");
     choose("input[id$='Field_item1_leadUnit']", STC);
-    LocalDate due = LocalDate.now().plusDays(30);
+    LocalDate due = ITEM_DUE;
     typeDate("input[id$='Field_item1_dueDate-date']", due);
     screenshot("3-draft-form");
 
@@ -284,6 +290,53 @@ class TasklistBrowserIT {
     assertThat(message).contains(taskIds.get(0));
     assertThat(driver.findElements(By.cssSelector(".task-details .fjs-form"))).isEmpty();
     screenshot("4-stc-lanhdao-direct-link");
+  }
+
+  @Test
+  @Order(5)
+  void unitLeaderReceivesTheAssignmentAndPicksASpecialist() {
+    assertThat(directivePid).as("the directive of step 3").isNotNull();
+    // the department's leader submits the draft and the provincial leader approves it: the dispatch fans out
+    cycle.submit(directivePid, "skhdt.lanhdao");
+    cycle.approve(directivePid);
+    cycle.asSystem();
+    String assignmentPid = await().atMost(WAIT).until(() -> cycle.assignments(directivePid).get("stc"),
+        pid -> pid != null);
+    String taskId = await().atMost(WAIT).until(() -> {
+      JsonNode tasks = Api.as(port, "admin")
+          .get("/engine-rest/task?processInstanceId=" + assignmentPid + "&taskDefinitionKey=ReceiveTask").json();
+      return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
+    }, id -> id != null);
+
+    login("stc.lanhdao");
+    openFilter(UNIT_TASKS);
+    openTask(RECEIVE, taskId);
+    // the dispatch, the due date and the unit's item come from the instance's one "info" variable (path keys)
+    assertThat(inputValue("textarea[id$='Field_dispatchSummary']"))
+        .startsWith("V/v triển khai Công văn số " + incomingNumber);
+    assertThat(inputValue("input[id$='Field_dueDateText']")).isEqualTo(vn(ITEM_DUE));
+    assertThat(inputValue("input[id$='Field_unitName']")).isEqualTo(STC);
+    assertThat(waitFor(By.cssSelector(".fjs-form-field-table")).getText()).contains(ITEM_TEXT).contains("Chủ trì");
+    // a department has nobody below it here: no choice between doing it and dispatching further
+    assertThat(formLabels()).doesNotContain("Cách xử lý");
+    claim();
+
+    // the specialists offered are the unit's staff, from info.specialistOptions
+    JsonNode staff = Api.as(port, "admin").get("/engine-rest/user/stc.chuyenvien/profile").json();
+    String name = (staff.get("firstName").asText() + " " + staff.get("lastName").asText()).trim();
+    assertThat(selectOptions("input[id$='Field_specialist']")).contains(name);
+    choose("input[id$='Field_specialist']", name);
+    screenshot("5-receive-form");
+    complete();
+    awaitTaskGoneFromList(RECEIVE);
+
+    assertThat(Api.as(port, "admin").get("/engine-rest/process-instance/" + assignmentPid + "/variables/specialist")
+        .json().get("value").asText()).isEqualTo("stc.chuyenvien");
+    // the shown fields are disabled, so Tasklist sent no partial "info" back: the next form still has everything
+    JsonNode info = readJson(Api.as(port, "admin").get("/engine-rest/process-instance/" + assignmentPid
+        + "/variables/info?deserializeValue=false").json().get("value").asText());
+    assertThat(info.get("unitItems").toString()).contains(ITEM_TEXT);
+    assertThat(info.get("specialistOptions")).isNotEmpty();
   }
 
   // ------------------------------------------------------------------------------------------------ Tasklist

@@ -152,6 +152,11 @@ class DeadlineProcessTest extends ProcessTestBase {
     assertThat(assignments.findByProcessInstanceId(d.pid()).orElseThrow().getDueDate()).isEqualTo(proposed);
     assertThat(cycle.task(d.pid(), "CarryOut").getDueDate())
         .isEqualTo(Date.from(proposed.atTime(23, 59, 59).atZone(VN).toInstant()));
+    // the forms show the new date (info.dueDateText), the rest of what they show stays
+    Map<String, Object> info = vn.cascade.common.JsonVariables.object(
+        runtimeService.getVariableTyped(d.pid(), "info"));
+    assertThat(info.get("dueDateText")).isEqualTo(vn.cascade.common.Dates.vn(proposed));
+    assertThat(info).containsKeys("dispatchSummary", "unitItems", "specialistOptions");
     assertThat(mailsTo("stc.lanhdao", d.number(), "Đồng ý gia hạn")).hasSize(1);
 
     // the old due date passes without an overdue notice; the reminders follow the new one

@@ -14,7 +14,8 @@ import vn.cascade.organisation.OrganisationService;
 
 /**
  * Create listener of "receive task" ({@code ${redispatchOptions}}): whether the unit can dispatch further and to
- * whom (its own subtree only); the leader's choice defaults to doing it within the unit.
+ * whom (its own subtree only); the leader's choice defaults to doing it within the unit. Most units (communes) have
+ * nobody below them: they get neither variable, and the form hides the choice.
  */
 @Component("redispatchOptions")
 class RedispatchOptionsListener implements TaskListener {
@@ -33,9 +34,13 @@ class RedispatchOptionsListener implements TaskListener {
     String unitCode = (String) process.getVariable(UNIT_CODE);
     boolean can = subDispatches.canRedispatch(unitCode);
     process.setVariable(HANDLING, AssignmentProcess.SELF);
-    process.setVariable(CAN_REDISPATCH, can);
     if (can) {
+      process.setVariable(CAN_REDISPATCH, true);
       process.setVariable(SUB_UNIT_OPTIONS, JsonVariables.json(organisation.recipientOptions(unitCode, true)));
+    } else if (process.hasVariable(CAN_REDISPATCH)) {
+      // the unit had units below it when it last received the task (a restructuring has since taken them away)
+      process.removeVariable(CAN_REDISPATCH);
+      process.removeVariable(SUB_UNIT_OPTIONS);
     }
   }
 }

@@ -18,7 +18,7 @@ import vn.cascade.organisation.OrganisationService;
 
 /**
  * First step of {@code assignment} ({@code ${registerAssignment}}): records the unit's assignment and gives the
- * leader's task what it shows: the dispatch, the unit's items, the due date, the attachments, the specialists.
+ * leader's task what it shows: the dispatch, the unit's items, the due date, the specialists (in {@code info}).
  */
 @Component("registerAssignment")
 class RegisterAssignmentDelegate implements JavaDelegate {
@@ -51,11 +51,13 @@ class RegisterAssignmentDelegate implements JavaDelegate {
     execution.setVariable(ASSIGNER_UNIT, received.dispatch().advisoryUnitCode());
     execution.setVariable(UNIT_NAME, organisation.require(unitCode, UNIT_CODE).getName());
     execution.setVariable(DISPATCH_NUMBER, received.dispatch().numberSymbol());
-    execution.setVariable(DISPATCH_DATE, received.dispatch().issuedOn().toString());
-    execution.setVariable(DISPATCH_SUMMARY, received.dispatch().summary());
-    execution.setVariable(UNIT_ITEMS, JsonVariables.json(items));
     execution.setVariable(DUE_DATE, Date.from(calendar.endOfDay(received.assignment().getDueDate()).toInstant()));
-    execution.setVariable(DUE_DATE_TEXT, Dates.vn(received.assignment().getDueDate()));
-    execution.setVariable(SPECIALIST_OPTIONS, JsonVariables.json(organisation.specialistOptions(unitCode)));
+    Map<String, Object> info = new LinkedHashMap<>();
+    info.put(DISPATCH_DATE, received.dispatch().issuedOn().toString());
+    info.put(DISPATCH_SUMMARY, received.dispatch().summary());
+    info.put(UNIT_ITEMS, items);
+    info.put(DUE_DATE_TEXT, Dates.vn(received.assignment().getDueDate()));
+    info.put(SPECIALIST_OPTIONS, organisation.specialistOptions(unitCode));
+    execution.setVariable(INFO, JsonVariables.json(info));
   }
 }
