@@ -82,6 +82,10 @@ public class Assignment {
     }
   }
 
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
   public String getTransferredFrom() {
     return transferredFrom;
   }
@@ -103,6 +107,24 @@ public class Assignment {
 
   public Long getId() {
     return id;
+  }
+
+  /** The row as {@link AssignmentService#register} wrote it (with JDBC): this object, with the id it was given. */
+  Assignment written(Long id) {
+    this.id = id;
+    return this;
+  }
+
+  /** The columns of a new row (instants as UTC, as Hibernate writes them). */
+  java.util.Map<String, Object> newRow() {
+    java.util.Map<String, Object> row = new java.util.HashMap<>();
+    row.put("dispatch_id", dispatchId);
+    row.put("unit_code", unitCode);
+    row.put("due_date", dueDate);
+    row.put("state", state.name());
+    row.put("process_instance_id", processInstanceId);
+    row.put("created_at", java.time.LocalDateTime.ofInstant(createdAt, java.time.ZoneOffset.UTC));
+    return row;
   }
 
   public Long getDispatchId() {

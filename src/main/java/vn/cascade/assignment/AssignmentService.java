@@ -3,10 +3,12 @@ package vn.cascade.assignment;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
+import vn.cascade.common.RowInsert;
 import vn.cascade.dispatch.DispatchService;
 import vn.cascade.dispatch.DispatchService.UnitItem;
 import vn.cascade.organisation.Groups;
@@ -21,14 +23,17 @@ public class AssignmentService {
   private final OrganisationService organisation;
   private final Groups groups;
   private final EngineClock clock;
+  private final RowInsert newRows;
 
   AssignmentService(AssignmentRepository assignments, DispatchService dispatches, OrganisationService organisation,
-      Groups groups, EngineClock clock) {
+      Groups groups, EngineClock clock, JdbcTemplate jdbc) {
     this.assignments = assignments;
     this.dispatches = dispatches;
     this.organisation = organisation;
     this.groups = groups;
     this.clock = clock;
+    this.newRows = new RowInsert(jdbc, "assignment", "dispatch_id", "unit_code", "due_date", "state",
+        "process_instance_id", "created_at");
   }
 
   /** What the unit's leader sees on receipt. */
@@ -47,8 +52,9 @@ public class AssignmentService {
       throw new IllegalStateException("Unit " + unitCode + " has no item in dispatch " + dispatchId);
     }
     LocalDate due = items.stream().map(UnitItem::dueDate).max(Comparator.naturalOrder()).orElseThrow();
-    Assignment assignment = assignments.save(new Assignment(dispatchId, unitCode, due, processInstanceId,
-        clock.now()));
+    Assignment assignment = new Assignment(dispatchId, unitCode, due, processInstanceId, clock.now());
+    // written with JDBC (one per unit of a fan-out): later reads and changes go through JPA as usual
+    assignment.written(newRows.insert(assignment.newRow()));
     return new Received(assignment, dispatches.heading(dispatchId), items);
   }
 

@@ -11,12 +11,12 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import vn.cascade.common.EngineAccess;
 import vn.cascade.common.EngineClock;
+import vn.cascade.common.RowInsert;
 import vn.cascade.common.TransactionScoped;
 import vn.cascade.organisation.UserDirectory;
 
@@ -46,7 +46,7 @@ public class Outbox {
   private final EngineClock clock;
   private final JdbcTemplate jdbc;
   /** The insert of a new row, prepared on first use (it reads the table's metadata once). */
-  private volatile SimpleJdbcInsert newRow;
+  private final RowInsert newRows;
 
   Outbox(OutboxRepository mails, MailComposer composer, MailProperties properties, UserDirectory users,
       RuntimeService runtimeService, EngineAccess engine, EngineClock clock, JdbcTemplate jdbc) {
@@ -58,6 +58,8 @@ public class Outbox {
     this.engine = engine;
     this.clock = clock;
     this.jdbc = jdbc;
+    this.newRows = new RowInsert(jdbc, "outbox_mail", "idempotency_key", "kind", "recipient_user", "recipient_email",
+        "subject", "body", "task_id", "process_instance_id", "status", "attempts", "created_at", "delivery_batch");
   }
 
   /**
@@ -87,19 +89,7 @@ public class Outbox {
       deliver(row);
     }
     // plain JDBC as well: Hibernate's insert of the row cost a fan-out more than the insert itself
-    return row.written(insert().executeAndReturnKey(row.newRow()).longValue());
-  }
-
-  private SimpleJdbcInsert insert() {
-    SimpleJdbcInsert insert = newRow;
-    if (insert == null) {
-      insert = new SimpleJdbcInsert(jdbc).withTableName("outbox_mail").usingGeneratedKeyColumns("id")
-          .usingColumns("idempotency_key", "kind", "recipient_user", "recipient_email", "subject", "body", "task_id",
-              "process_instance_id", "status", "attempts", "created_at", "delivery_batch");
-      insert.compile();
-      newRow = insert;
-    }
-    return insert;
+    return row.written(newRows.insert(row.newRow()));
   }
 
   /**

@@ -66,6 +66,14 @@ class AssignmentProcessTest extends ProcessTestBase {
     assertThat(task).hasCandidateGroup("stc-leaders");
     assertThat(task.getDueDate()).isEqualTo(
         Date.from(due.atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    // the unit's assignment row (written with JDBC in the fan-out) reads back through JPA as it was written
+    Assignment row = assignments.findByProcessInstanceId(pid).orElseThrow();
+    assertThat(row.getState()).isEqualTo(AssignmentState.RECEIVED);
+    assertThat(row.getDueDate()).isEqualTo(due);
+    assertThat(row.getUnitCode()).isEqualTo("stc");
+    assertThat(runtimeService().getVariable(pid, "assignmentId")).isEqualTo(row.getId());
+    java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    assertThat(row.getCreatedAt()).isBetween(now.minusSeconds(120), now.plusSeconds(1));
     assertThat(instance(pid)).variables()
         .containsEntry("unitName", "Sở Tài chính")
         .containsKeys("dispatchNumber", "info");
