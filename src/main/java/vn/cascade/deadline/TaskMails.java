@@ -3,11 +3,13 @@ package vn.cascade.deadline;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.cascade.common.EngineAccess;
 import vn.cascade.common.EngineClock;
 import vn.cascade.mail.MailKind;
+import vn.cascade.mail.Notice;
 import vn.cascade.mail.Outbox;
 
 /** Mails on task creation: "new task", or "returned for revision" when the previous step sent the work back. */
@@ -45,8 +47,15 @@ public class TaskMails {
         comment = reason == null ? null : reason.toString();
       }
     }
+    // a task being created cannot have been mailed about before (a retried job starts from nothing)
+    boolean created = EngineAccess.isNewInThisCommand((TaskEntity) task);
     for (String user : recipients.resolve("assignee", task)) {
-      outbox.enqueue(NoticeFacts.of(kind, user, (Task) task, task.getExecution(), null, null, comment));
+      Notice notice = NoticeFacts.of(kind, user, (Task) task, task.getExecution(), null, null, comment);
+      if (created) {
+        outbox.enqueueFirst(notice);
+      } else {
+        outbox.enqueue(notice);
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.cascade.common.CascadeProperties;
 import vn.cascade.common.Dates;
+import vn.cascade.common.JsonVariables;
 
 /** Renders mails from the Vietnamese Thymeleaf templates in {@code templates/mail/}. */
 @Component
@@ -23,6 +24,40 @@ public class MailComposer {
   public record Mail(String subject, String body) {}
 
   public Mail notice(Notice notice, String recipientName) {
+    return new Mail(subject(notice), body(notice, recipientName));
+  }
+
+  public String subject(Notice notice) {
+    return "[Cascade] " + notice.kind().label()
+        + (notice.documentNumber() == null ? "" : " - " + notice.documentNumber())
+        + (notice.taskName() == null ? "" : ": " + notice.taskName());
+  }
+
+  /** What the outbox row keeps of a notice until it is sent: the notice and the recipient's name, as JSON. */
+  public String pending(Notice notice, String recipientName) {
+    try {
+      return JsonVariables.mapper().writeValueAsString(new Pending(notice, recipientName));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write notice " + notice.idempotencyKey(), e);
+    }
+  }
+
+  /** The mail's body: as stored, or rendered from the notice it keeps (a notice is rendered when it is sent). */
+  public String body(OutboxMail mail) {
+    if (mail.getBody() != null || mail.getNotice() == null) {
+      return mail.getBody();
+    }
+    try {
+      Pending pending = JsonVariables.mapper().readValue(mail.getNotice(), Pending.class);
+      return body(pending.notice(), pending.recipientName());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Outbox mail " + mail.getId() + " keeps an unreadable notice", e);
+    }
+  }
+
+  record Pending(Notice notice, String recipientName) {}
+
+  String body(Notice notice, String recipientName) {
     Context context = new Context(Locale.forLanguageTag("vi"));
     context.setVariable("n", notice);
     context.setVariable("recipientName", recipientName);
@@ -30,10 +65,7 @@ public class MailComposer {
     context.setVariable("dueText", Dates.vn(notice.dueDate()));
     context.setVariable("daysText", daysText(notice.workingDaysLeft()));
     context.setVariable("taskLink", taskLink(notice.taskId()));
-    String subject = "[Cascade] " + notice.kind().label()
-        + (notice.documentNumber() == null ? "" : " - " + notice.documentNumber())
-        + (notice.taskName() == null ? "" : ": " + notice.taskName());
-    return new Mail(subject, templates.process("mail/notice", context));
+    return templates.process("mail/notice", context);
   }
 
   public Mail digest(String recipientName, List<OutboxMail> items, java.time.LocalDate day) {

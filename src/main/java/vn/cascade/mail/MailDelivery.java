@@ -28,13 +28,15 @@ public class MailDelivery {
   private final OutboxRecorder recorder;
   private final ObjectProvider<JavaMailSender> senders;
   private final MailProperties properties;
+  private final MailComposer composer;
 
   MailDelivery(OutboxRepository mails, OutboxRecorder recorder, ObjectProvider<JavaMailSender> senders,
-      MailProperties properties) {
+      MailProperties properties, MailComposer composer) {
     this.mails = mails;
     this.recorder = recorder;
     this.senders = senders;
     this.properties = properties;
+    this.composer = composer;
   }
 
   /**
@@ -121,12 +123,15 @@ public class MailDelivery {
       return;
     }
     MimeMessage message = sender.createMimeMessage();
+    String body;
     try {
+      // a notice is rendered now (Outbox keeps its facts); a template that fails leaves the job to retry, visibly
+      body = composer.body(mail);
       MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
       helper.setTo(mail.getRecipientEmail());
       helper.setSubject(mail.getSubject());
-      helper.setText(mail.getBody(), true);
+      helper.setText(body, true);
       message.saveChanges();
       // a stable Message-ID: mail servers and clients can drop a duplicate as well
       message.setHeader("Message-ID", "<" + UUID.nameUUIDFromBytes(
@@ -152,7 +157,7 @@ public class MailDelivery {
       throw new MailFailure("Mail " + outboxId + " to " + mail.getRecipientEmail() + " failed: " + e.getMessage(),
           e, serverDown);
     }
-    recorder.sent(outboxId);
+    recorder.sent(outboxId, body);
   }
 
   private static final class MailFailure extends RuntimeException {

@@ -59,7 +59,8 @@ public class Outbox {
     this.clock = clock;
     this.jdbc = jdbc;
     this.newRows = new RowInsert(jdbc, "outbox_mail", "idempotency_key", "kind", "recipient_user", "recipient_email",
-        "subject", "body", "task_id", "process_instance_id", "status", "attempts", "created_at", "delivery_batch");
+        "subject", "body", "task_id", "process_instance_id", "status", "attempts", "created_at", "delivery_batch",
+        "notice");
   }
 
   /**
@@ -75,16 +76,31 @@ public class Outbox {
     if (!existing.isEmpty()) {
       return mails.findById(existing.get(0)).orElseThrow();
     }
+    return write(notice);
+  }
+
+  /**
+   * Queues a notice about something created in this very transaction (a new task): nothing can have queued it
+   * before, so the idempotency look-up is skipped (one query per unit of a fan-out); the unique key would still
+   * refuse a second row.
+   */
+  @Transactional
+  public OutboxMail enqueueFirst(Notice notice) {
+    return write(notice);
+  }
+
+  private OutboxMail write(Notice notice) {
     User user = users.find(notice.recipientUser()).orElse(null);
     if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
       LOG.warn("No email address for user {}: {} not mailed", notice.recipientUser(), notice.idempotencyKey());
       return null;
     }
-    MailComposer.Mail mail = composer.notice(notice, UserDirectory.fullName(user));
     MailStatus status = properties.digest() && notice.kind().digestible() ? MailStatus.DIGEST_PENDING
         : MailStatus.PENDING;
+    // the body is rendered when the mail is sent (MailDelivery): a fan-out queues one per unit
     OutboxMail row = new OutboxMail(notice.idempotencyKey(), notice.kind(), user.getId(), user.getEmail(),
-        mail.subject(), mail.body(), notice.taskId(), notice.processInstanceId(), status, clock.now());
+        composer.subject(notice), null, notice.taskId(), notice.processInstanceId(), status, clock.now())
+        .withNotice(composer.pending(notice, UserDirectory.fullName(user)));
     if (status == MailStatus.PENDING) {
       deliver(row);
     }

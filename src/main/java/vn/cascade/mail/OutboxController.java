@@ -21,18 +21,21 @@ class OutboxController {
 
   private final OutboxRepository mails;
   private final CurrentUser currentUser;
+  private final MailComposer composer;
 
-  OutboxController(OutboxRepository mails, CurrentUser currentUser) {
+  OutboxController(OutboxRepository mails, CurrentUser currentUser, MailComposer composer) {
     this.mails = mails;
     this.currentUser = currentUser;
+    this.composer = composer;
   }
 
   record MailView(Long id, String kind, String kindLabel, String recipientUser, String recipientEmail, String subject,
       String body, String taskId, String processInstanceId, String status, int attempts, String lastError,
       Long digestId, Instant createdAt, Instant sentAt) {
-    static MailView of(OutboxMail m) {
+    /** A mail not sent yet shows the body it will have (rendered for the view, not stored). */
+    static MailView of(OutboxMail m, MailComposer composer) {
       return new MailView(m.getId(), m.getKind().name(), m.getKind().label(), m.getRecipientUser(),
-          m.getRecipientEmail(), m.getSubject(), m.getBody(), m.getTaskId(), m.getProcessInstanceId(),
+          m.getRecipientEmail(), m.getSubject(), composer.body(m), m.getTaskId(), m.getProcessInstanceId(),
           m.getStatus().name(), m.getAttempts(), m.getLastError(), m.getDigestId(), m.getCreatedAt(), m.getSentAt());
     }
   }
@@ -47,6 +50,6 @@ class OutboxController {
     }
     PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 1000)));
     return (kind == null ? mails.findByOrderByIdDesc(page) : mails.findByKindOrderByIdDesc(kind, page)).stream()
-        .map(MailView::of).toList();
+        .map(m -> MailView.of(m, composer)).toList();
   }
 }

@@ -61,6 +61,9 @@ public class OutboxMail {
   @Column(name = "delivery_batch")
   private String deliveryBatch;
 
+  /** A notice queued but not yet rendered: its facts and the recipient's name (JSON); the body is null until sent. */
+  private String notice;
+
   protected OutboxMail() {}
 
   OutboxMail(String idempotencyKey, MailKind kind, String recipientUser, String recipientEmail, String subject,
@@ -77,7 +80,16 @@ public class OutboxMail {
     this.createdAt = createdAt;
   }
 
-  void sent(Instant at) {
+  /** A notice whose body {@link MailComposer} renders when it is sent. */
+  OutboxMail withNotice(String noticeJson) {
+    this.notice = noticeJson;
+    return this;
+  }
+
+  void sent(Instant at, String renderedBody) {
+    if (body == null) {
+      this.body = renderedBody;
+    }
     this.status = MailStatus.SENT;
     this.sentAt = at;
     this.attempts++;
@@ -105,6 +117,11 @@ public class OutboxMail {
 
   public Long getId() {
     return id;
+  }
+
+  /** The queued notice's facts (JSON), or null for a mail rendered when it was queued (digests, older rows). */
+  public String getNotice() {
+    return notice;
   }
 
   public String getIdempotencyKey() {
@@ -188,6 +205,7 @@ public class OutboxMail {
     row.put("attempts", attempts);
     row.put("created_at", java.time.LocalDateTime.ofInstant(createdAt, java.time.ZoneOffset.UTC));
     row.put("delivery_batch", deliveryBatch);
+    row.put("notice", notice);
     return row;
   }
 

@@ -18,8 +18,8 @@ class OutboxRecorder {
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void sent(Long id) {
-    mails.findById(id).ifPresent(m -> m.sent(clock.now()));
+  public void sent(Long id, String renderedBody) {
+    mails.findById(id).ifPresent(m -> m.sent(clock.now(), renderedBody));
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -56,6 +56,43 @@ class MailDeliveryTest extends ProcessTestBase {
   }
 
   @Test
+  void aNoticeIsRenderedWhenItIsSentAndTheSentBodyIsKept() throws Exception {
+    // given a notice queued (as every unit's "new task" mail in a fan-out)
+    String id = "deferred-" + UUID.randomUUID();
+    OutboxMail queued = transactions.execute(s -> outbox.enqueue(notice(id)));
+
+    // then the row keeps its subject and the notice's facts, and no body yet; the outbox page shows the body to come
+    OutboxMail row = mails.findById(queued.getId()).orElseThrow();
+    assertThat(row.getSubject()).isEqualTo("[Cascade] Nhiệm vụ mới - 99/UBND-KTTH: Thực hiện, báo cáo kết quả "
+        + id);
+    assertThat(row.getBody()).isNull();
+    assertThat(row.getNotice()).contains(id).contains("Sở Tài chính");
+    assertThat(composer.body(row)).contains("Sở Tài chính").contains(vn.cascade.common.Dates.vn(
+        LocalDate.now().plusDays(10)));
+    assertThat(OutboxController.MailView.of(row, composer).body()).isEqualTo(composer.body(row));
+
+    // when it is delivered
+    cycle.executeJobs();
+
+    // then the mail that arrived has the rendered body (greeting by name, unit, due date), and the row keeps it
+    Message sent = Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> {
+      try {
+        return m.getSubject().contains(id);
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).findFirst().orElseThrow();
+    OutboxMail delivered = mails.findById(queued.getId()).orElseThrow();
+    assertThat(delivered.getStatus()).isEqualTo(MailStatus.SENT);
+    assertThat(delivered.getBody()).isEqualTo(composer.body(row)).contains("Sở Tài chính");
+    // (SMTP carries the lines with CRLF)
+    assertThat(sent.getContent().toString().replace("\r\n", "\n").trim())
+        .isEqualTo(delivered.getBody().replace("\r\n", "\n").trim());
+  }
+
+  @Autowired MailComposer composer;
+
+  @Test
   void theSameNoticeIsQueuedOnce() {
     String id = "same-" + UUID.randomUUID();
     OutboxMail first = transactions.execute(s -> outbox.enqueue(notice(id)));
