@@ -1,5 +1,6 @@
 package vn.cascade.mail;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -23,10 +24,6 @@ public class MailComposer {
 
   public record Mail(String subject, String body) {}
 
-  public Mail notice(Notice notice, String recipientName) {
-    return new Mail(subject(notice), body(notice, recipientName));
-  }
-
   public String subject(Notice notice) {
     return "[Cascade] " + notice.kind().label()
         + (notice.documentNumber() == null ? "" : " - " + notice.documentNumber())
@@ -37,7 +34,7 @@ public class MailComposer {
   public String pending(Notice notice, String recipientName) {
     try {
       return JsonVariables.mapper().writeValueAsString(new Pending(notice, recipientName));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write notice " + notice.idempotencyKey(), e);
     }
   }
@@ -50,7 +47,7 @@ public class MailComposer {
     try {
       Pending pending = JsonVariables.mapper().readValue(mail.getNotice(), Pending.class);
       return body(pending.notice(), pending.recipientName());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("Outbox mail " + mail.getId() + " keeps an unreadable notice", e);
     }
   }
