@@ -102,7 +102,8 @@ class ApiAuthenticationFilter extends HttpFilter {
     return token.toString();
   }
 
-  private static String sessionUser(HttpServletRequest request) {
+  /** The user signed in to the Camunda webapps in this request's session, if any. */
+  static String sessionUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       return null;

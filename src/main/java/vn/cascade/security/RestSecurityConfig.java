@@ -29,6 +29,16 @@ class RestSecurityConfig {
   }
 
   @Bean
+  FilterRegistrationBean<Filter> engineEventLimits(IdentityService identityService) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
+    registration.setName("engine-event-limits");
+    registration.setFilter(new EngineEventLimits(identityService));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(12);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<Filter> apiAuthentication(IdentityService identityService) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
     registration.setName("api-authentication");

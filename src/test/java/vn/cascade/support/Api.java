@@ -125,6 +125,20 @@ public final class Api {
     }
   }
 
+  public Response put(String path, Object body) {
+    try {
+      String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+      return send(request(path).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   /** multipart/form-data with a JSON part {@code data} and, if given, a file part {@code attachment}. */
   public Response postMultipart(String path, Object data, String fileName, String contentType, byte[] file) {
     try {

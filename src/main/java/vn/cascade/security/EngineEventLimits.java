@@ -1,0 +1,54 @@
+package vn.cascade.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.cascade.organisation.Groups;
+
+/**
+ * Throwing a signal or correlating a message is for the administrators only, on {@code /engine-rest} and on the
+ * webapps' engine API alike: Cascade correlates the messages its processes wait for itself (the last unit's
+ * completion, an extension request through {@code /api}), and a signal with no subscription passes every
+ * authorization check, since the engine checks only the instances it reaches. Everything else a unit's user may not
+ * do on the engine's API (variables of instances and executions, modification, jobs, incidents) is refused by
+ * Camunda's authorizations ({@link AccessPolicy}) and by the form contract of tasks ({@link FormContracts}).
+ */
+class EngineEventLimits extends HttpFilter {
+
+  private static final Pattern EVENTS = Pattern.compile(
+      "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/(signal|message)(/.*)?$");
+
+  private final transient IdentityService identityService;
+
+  EngineEventLimits(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!"GET".equals(request.getMethod()) && EVENTS.matcher(path).matches() && !isAdmin(request)) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("application/json;charset=UTF-8");
+      response.getOutputStream().write(("{\"type\":\"AuthorizationException\",\"message\":\"Chỉ quản trị viên được "
+          + "gửi tín hiệu (signal) hoặc thông điệp (message) cho quy trình.\"}").getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private boolean isAdmin(HttpServletRequest request) {
+    Authentication current = identityService.getCurrentAuthentication();
+    String userId = current != null ? current.getUserId() : ApiAuthenticationFilter.sessionUser(request);
+    return userId != null && identityService.createGroupQuery().groupMember(userId).groupId(Groups.ADMINS)
+        .count() > 0;
+  }
+}
