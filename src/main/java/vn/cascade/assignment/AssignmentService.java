@@ -24,10 +24,12 @@ public class AssignmentService {
   private final Groups groups;
   private final EngineClock clock;
   private final RowInsert newRows;
+  private final AssignmentRecord record;
 
   AssignmentService(AssignmentRepository assignments, DispatchService dispatches, OrganisationService organisation,
-      Groups groups, EngineClock clock, JdbcTemplate jdbc) {
+      Groups groups, EngineClock clock, JdbcTemplate jdbc, AssignmentRecord record) {
     this.assignments = assignments;
+    this.record = record;
     this.dispatches = dispatches;
     this.organisation = organisation;
     this.groups = groups;
@@ -55,27 +57,31 @@ public class AssignmentService {
     Assignment assignment = new Assignment(dispatchId, unitCode, due, processInstanceId, clock.now());
     // written with JDBC (one per unit of a fan-out): later reads and changes go through JPA as usual
     assignment.written(newRows.insert(assignment.newRow()));
+    record.remember(processInstanceId, new AssignmentRecord.Facts(unitCode, due));
     return new Received(assignment, dispatches.heading(dispatchId), items);
   }
 
   @Transactional
-  public void assignSpecialist(String processInstanceId, String unitCode, String specialist) {
+  public void assignSpecialist(String processInstanceId, String specialist) {
+    Assignment assignment = require(processInstanceId);
+    String unitCode = assignment.getUnitCode();
     if (specialist == null || specialist.isBlank()) {
       throw new InvalidInputException("specialist", "Chưa chọn chuyên viên thực hiện.");
     }
     if (!organisation.isMember(specialist, groups.staff(unitCode))) {
       throw new InvalidInputException("specialist", "'" + specialist + "' không phải chuyên viên của đơn vị.");
     }
-    require(processInstanceId).assign(specialist);
+    assignment.assign(specialist);
   }
 
   /** The leader dispatches the task further down instead of working it in the unit. */
   @Transactional
-  public void redispatch(String processInstanceId, String unitCode) {
-    if (!organisation.hasRecipientBelow(unitCode)) {
+  public void redispatch(String processInstanceId) {
+    Assignment assignment = require(processInstanceId);
+    if (!organisation.hasRecipientBelow(assignment.getUnitCode())) {
       throw new InvalidInputException("handling", "Đơn vị không có đơn vị cấp dưới để giao tiếp nhiệm vụ.");
     }
-    require(processInstanceId).assign(null);
+    assignment.assign(null);
   }
 
   @Transactional

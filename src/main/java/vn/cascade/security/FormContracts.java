@@ -148,6 +148,10 @@ public final class FormContracts {
     if (now instanceof Number a && given instanceof Number b) {
       return a.doubleValue() == b.doubleValue();
     }
+    if (now instanceof java.util.Date date && given instanceof String text) {
+      // a date field shows a Date variable as its day
+      return text.startsWith(date.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString());
+    }
     return now != null && given != null && Objects.equals(now.toString(), given.toString());
   }
 

@@ -29,10 +29,10 @@ class RestSecurityConfig {
   }
 
   @Bean
-  FilterRegistrationBean<Filter> engineEventLimits(IdentityService identityService) {
+  FilterRegistrationBean<Filter> engineApiLimits(IdentityService identityService) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
-    registration.setName("engine-event-limits");
-    registration.setFilter(new EngineEventLimits(identityService));
+    registration.setName("engine-api-limits");
+    registration.setFilter(new EngineApiLimits(identityService));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(12);
     return registration;

@@ -55,7 +55,10 @@ class NewTaskAuthorizationTest extends ProcessTestBase {
       assertThat(grant).as(group).isNotNull();
       assertThat(grant.isPermissionGranted(Permissions.READ)).as(group).isTrue();
     }
-    assertThat(grant(taskId, null, "qa.chuyenvien").isPermissionGranted(Permissions.UPDATE)).isTrue();
+    // to work the task (claim, complete), not to change it (default-user-permission-name-for-task: TASK_WORK)
+    assertThat(grant(taskId, null, "qa.chuyenvien").isPermissionGranted(
+        org.camunda.bpm.engine.authorization.TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(grant(taskId, null, "qa.chuyenvien").isPermissionGranted(Permissions.UPDATE)).isFalse();
     assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId).count())
         .isEqualTo(4);
     runtimeService.deleteProcessInstance(pid, "test cleanup");

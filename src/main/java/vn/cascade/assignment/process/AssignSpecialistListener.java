@@ -27,11 +27,11 @@ class AssignSpecialistListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (AssignmentProcess.REDISPATCH.equals(task.getVariable(HANDLING))) {
-      assignments.redispatch(task.getProcessInstanceId(), (String) task.getVariable(UNIT_CODE));
+      assignments.redispatch(task.getProcessInstanceId());
       return;
     }
     String specialist = (String) task.getVariable(SPECIALIST);
-    assignments.assignSpecialist(task.getProcessInstanceId(), (String) task.getVariable(UNIT_CODE), specialist);
+    assignments.assignSpecialist(task.getProcessInstanceId(), specialist);
     task.setVariable(SPECIALIST_NAME, organisation.fullName(specialist));
   }
 }

@@ -13,21 +13,26 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import vn.cascade.organisation.Groups;
 
 /**
- * Throwing a signal or correlating a message is for the administrators only, on {@code /engine-rest} and on the
- * webapps' engine API alike: Cascade correlates the messages its processes wait for itself (the last unit's
- * completion, an extension request through {@code /api}), and a signal with no subscription passes every
- * authorization check, since the engine checks only the instances it reaches. Everything else a unit's user may not
+ * Throwing a signal, correlating a message and executing a job are for the administrators only, on
+ * {@code /engine-rest} and on the webapps' engine API alike. Cascade correlates the messages its processes wait for
+ * itself (the last unit's completion, an extension request through {@code /api}); a signal with no subscription
+ * passes every authorization check, since the engine checks only the instances it reaches. A job executed through
+ * the API by a user without the right is worse than refused: the engine registers the job for its failure handling
+ * before it checks the user's UPDATE permission, so the refusal is recorded as the job's failure ("user ... does not
+ * have UPDATE permission on ProcessInstance"), its retries count down and an incident stops it, e.g. the daily
+ * deadline check of the user's own assignment, whose jobs the unit can list. Jobs run as the engine, by its job
+ * executor. Everything else a unit's user may not
  * do on the engine's API (variables of instances and executions, modification, jobs, incidents) is refused by
  * Camunda's authorizations ({@link AccessPolicy}) and by the form contract of tasks ({@link FormContracts}).
  */
-class EngineEventLimits extends HttpFilter {
+class EngineApiLimits extends HttpFilter {
 
   private static final Pattern EVENTS = Pattern.compile(
-      "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/(signal|message)(/.*)?$");
+      "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/(signal|message|job/[^/]+/execute)(/.*)?$");
 
   private final transient IdentityService identityService;
 
-  EngineEventLimits(IdentityService identityService) {
+  EngineApiLimits(IdentityService identityService) {
     this.identityService = identityService;
   }
 
@@ -39,7 +44,7 @@ class EngineEventLimits extends HttpFilter {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType("application/json;charset=UTF-8");
       response.getOutputStream().write(("{\"type\":\"AuthorizationException\",\"message\":\"Chỉ quản trị viên được "
-          + "gửi tín hiệu (signal) hoặc thông điệp (message) cho quy trình.\"}").getBytes(StandardCharsets.UTF_8));
+          + "gửi tín hiệu (signal), thông điệp (message) cho quy trình hoặc tự chạy một công việc (job).\"}").getBytes(StandardCharsets.UTF_8));
       return;
     }
     chain.doFilter(request, response);

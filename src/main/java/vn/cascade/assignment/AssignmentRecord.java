@@ -1,0 +1,96 @@
+package vn.cascade.assignment;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import vn.cascade.calendar.WorkingDayCalendar;
+import vn.cascade.common.TransactionScoped;
+import vn.cascade.organisation.Groups;
+
+/**
+ * What decides an assignment's routing, read from Cascade's own record of it ({@code assignment}, found by the
+ * process instance), never from a process variable: the unit whose staff and leaders get its tasks, and its due
+ * date. The model asks it as {@code ${assignmentRecord.leaders(execution)}}, {@code ${assignmentRecord.staff(
+ * execution)}} and {@code ${assignmentRecord.dueDate(execution)}}; the variables {@code unitCode} and {@code dueDate}
+ * stay as read-only copies for forms and Tasklist's filters, and a changed copy changes nothing. A restructuring
+ * moves the record (its unit), an extension moves its due date; the next task follows.
+ */
+@Component("assignmentRecord")
+public class AssignmentRecord {
+
+  /** The record's facts that routing needs. */
+  public record Facts(String unitCode, LocalDate dueDate) {}
+
+  private final JdbcTemplate jdbc;
+  private final Groups groups;
+  private final WorkingDayCalendar calendar;
+
+  AssignmentRecord(JdbcTemplate jdbc, Groups groups, WorkingDayCalendar calendar) {
+    this.jdbc = jdbc;
+    this.groups = groups;
+    this.calendar = calendar;
+  }
+
+  public String leaders(DelegateExecution execution) {
+    return groups.leaders(of(execution.getProcessInstanceId()).unitCode());
+  }
+
+  public String staff(DelegateExecution execution) {
+    return groups.staff(of(execution.getProcessInstanceId()).unitCode());
+  }
+
+  /** The end of the record's due day (province time), as the tasks' due date. */
+  public Date dueDate(DelegateExecution execution) {
+    return Date.from(calendar.endOfDay(of(execution.getProcessInstanceId()).dueDate()).toInstant());
+  }
+
+  /** The unit of the assignment whose instance the scope belongs to. */
+  public String unitCode(VariableScope scope) {
+    return of(((DelegateExecution) (scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task
+        ? task.getExecution() : scope)).getProcessInstanceId()).unitCode();
+  }
+
+  /**
+   * The record of the instance: what its registration wrote in this transaction (the first task of every unit in a
+   * fan-out needs no query), else the row.
+   */
+  public Facts of(String processInstanceId) {
+    Known known = TransactionScoped.find(Known.class);
+    if (known != null && known.facts.containsKey(processInstanceId)) {
+      return known.facts.get(processInstanceId);
+    }
+    List<Facts> rows = jdbc.query("select unit_code, due_date from assignment where process_instance_id = ?",
+        (rs, i) -> new Facts(rs.getString(1), rs.getObject(2, LocalDate.class)), processInstanceId);
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("No assignment record for process instance " + processInstanceId);
+    }
+    return rows.get(0);
+  }
+
+  /** Remembers, for the rest of the transaction, the record just written for the instance. */
+  void remember(String processInstanceId, Facts facts) {
+    Known known = TransactionScoped.current(Known.class, Known::new);
+    if (known != null) {
+      known.facts.put(processInstanceId, facts);
+    }
+  }
+
+  /** Forgets what this transaction remembered of the instance, after its record changed. */
+  void forget(String processInstanceId) {
+    Known known = TransactionScoped.find(Known.class);
+    if (known != null) {
+      known.facts.remove(processInstanceId);
+    }
+  }
+
+  private static final class Known implements TransactionSynchronization {
+    final Map<String, Facts> facts = new HashMap<>();
+  }
+}
