@@ -21,14 +21,16 @@ import vn.cascade.organisation.Groups;
  * before it checks the user's UPDATE permission, so the refusal is recorded as the job's failure ("user ... does not
  * have UPDATE permission on ProcessInstance"), its retries count down and an incident stops it, e.g. the daily
  * deadline check of the user's own assignment, whose jobs the unit can list. Jobs run as the engine, by its job
- * executor. Everything else a unit's user may not
+ * executor. Processes are started through their start forms ({@code submit-form}, checked against the form like a
+ * task's: {@link FormContracts#checkStart}) or Cascade's API, not with arbitrary variables through {@code start}. Everything else a unit's user may not
  * do on the engine's API (variables of instances and executions, modification, jobs, incidents) is refused by
  * Camunda's authorizations ({@link AccessPolicy}) and by the form contract of tasks ({@link FormContracts}).
  */
 class EngineApiLimits extends HttpFilter {
 
-  private static final Pattern EVENTS = Pattern.compile(
-      "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/(signal|message|job/[^/]+/execute)(/.*)?$");
+  private static final Pattern ADMIN_ONLY = Pattern.compile(
+      "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/(signal|message|job/[^/]+/execute"
+          + "|process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/start)(/.*)?$");
 
   private final transient IdentityService identityService;
 
@@ -40,11 +42,12 @@ class EngineApiLimits extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!"GET".equals(request.getMethod()) && EVENTS.matcher(path).matches() && !isAdmin(request)) {
+    if (!"GET".equals(request.getMethod()) && ADMIN_ONLY.matcher(path).matches() && !isAdmin(request)) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(("{\"type\":\"AuthorizationException\",\"message\":\"Chỉ quản trị viên được "
-          + "gửi tín hiệu (signal), thông điệp (message) cho quy trình hoặc tự chạy một công việc (job).\"}").getBytes(StandardCharsets.UTF_8));
+      response.getOutputStream().write(("{\"type\":\"AuthorizationException\",\"message\":\"Thao tác này chỉ "
+          + "dành cho quản trị viên: gửi tín hiệu (signal) hay thông điệp (message), tự chạy công việc (job), khởi tạo "
+          + "quy trình không qua biểu mẫu.\"}").getBytes(StandardCharsets.UTF_8));
       return;
     }
     chain.doFilter(request, response);

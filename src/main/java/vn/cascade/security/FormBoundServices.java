@@ -121,6 +121,19 @@ final class FormBoundServices {
     }
 
     @Override
+    public org.camunda.bpm.engine.runtime.ProcessInstance submitStartForm(String processDefinitionId,
+        String businessKey, Map<String, Object> properties) {
+      return super.submitStartForm(processDefinitionId, businessKey,
+          contracts.checkStart(processDefinitionId, properties));
+    }
+
+    @Override
+    public org.camunda.bpm.engine.runtime.ProcessInstance submitStartForm(String processDefinitionId,
+        Map<String, Object> properties) {
+      return super.submitStartForm(processDefinitionId, contracts.checkStart(processDefinitionId, properties));
+    }
+
+    @Override
     @SuppressWarnings("deprecation")
     public void submitTaskFormData(String taskId, Map<String, String> properties) {
       contracts.check(taskId, properties, null);

@@ -12,11 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import vn.cascade.common.InvalidInputException;
@@ -59,7 +59,32 @@ public final class FormContracts {
     if (task == null) {
       return copy(values);
     }
-    FormContract contract = contract(task);
+    return verify(contract(task), task.getName(), values, removals,
+        name -> configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+            () -> configuration.getTaskService().getVariableTyped(taskId, name, true))));
+  }
+
+  /**
+   * The same for a process started through its start form ({@code submit-form} of a process definition): only the
+   * start form's fields. A definition the user may not start is the engine's to refuse.
+   */
+  public Map<String, Object> checkStart(String processDefinitionId, Map<String, ?> values) {
+    if (!onBehalfOfUser() || processDefinitionId == null || isEmpty(values)) {
+      return copy(values);
+    }
+    ProcessDefinition definition = configuration.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionId(processDefinitionId).singleResult();
+    if (definition == null) {
+      return copy(values);
+    }
+    FormContract contract = contracts.computeIfAbsent(processDefinitionId + "#start",
+        key -> configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+            () -> readStart(definition))));
+    return verify(contract, definition.getName(), values, null, name -> null);
+  }
+
+  private Map<String, Object> verify(FormContract contract, String formName, Map<String, ?> values,
+      Collection<String> removals, java.util.function.Function<String, TypedValue> shown) {
     VariableMap typed = Variables.fromMap(copy(values == null ? Map.of() : values));
     List<FieldError> errors = new ArrayList<>();
     Map<String, Object> accepted = new LinkedHashMap<>();
@@ -67,11 +92,11 @@ public final class FormContracts {
       FormContract.Field field = contract.field(name);
       TypedValue value = typed.getValueTyped(name);
       if (field == null) {
-        errors.add(new FieldError(name, notOnForm(task, name)));
+        errors.add(new FieldError(name, notOnForm(formName, name)));
       } else if (!field.kind().accepts(value)) {
         errors.add(new FieldError(name, "Trường «" + field.label() + "» phải là " + field.kind().label() + "."));
       } else if (field.readonly()) {
-        if (!sameAsShown(taskId, name, value)) {
+        if (!same(shown.apply(name), value)) {
           errors.add(new FieldError(name, "Trường «" + field.label() + "» chỉ để xem, không được thay đổi."));
         }
       } else {
@@ -82,7 +107,7 @@ public final class FormContracts {
       for (String name : removals) {
         FormContract.Field field = contract.field(name);
         if (field == null) {
-          errors.add(new FieldError(name, notOnForm(task, name)));
+          errors.add(new FieldError(name, notOnForm(formName, name)));
         } else if (field.readonly()) {
           errors.add(new FieldError(name, "Trường «" + field.label() + "» chỉ để xem, không được xóa."));
         }
@@ -105,21 +130,35 @@ public final class FormContracts {
   }
 
   private FormContract read(Task task) {
-    FormContract form;
-    try (InputStream content = configuration.getFormService().getDeployedTaskForm(task.getId())) {
-      form = FormContract.read(content);
-    } catch (ProcessEngineException noForm) {
-      form = FormContract.NONE;
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot read the form of task " + task.getTaskDefinitionKey(), e);
-    }
-    return form.with(documented(task));
+    return form(() -> configuration.getFormService().getDeployedTaskForm(task.getId()))
+        .with(documented(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
   }
 
-  private Map<String, FormContract.Kind> documented(Task task) {
+  private FormContract readStart(ProcessDefinition definition) {
+    var starts = configuration.getRepositoryService().getBpmnModelInstance(definition.getId())
+        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.StartEvent.class).stream()
+        .filter(e -> e.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process).toList();
+    FormContract form = form(() -> configuration.getFormService().getDeployedStartForm(definition.getId()));
+    for (var start : starts) {
+      form = form.with(documented(definition.getId(), start.getId()));
+    }
+    return form;
+  }
+
+  private static FormContract form(java.util.function.Supplier<InputStream> deployed) {
+    try (InputStream content = deployed.get()) {
+      return FormContract.read(content);
+    } catch (ProcessEngineException noForm) {
+      return FormContract.NONE;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read a deployed form", e);
+    }
+  }
+
+  private Map<String, FormContract.Kind> documented(String processDefinitionId, String elementId) {
     Map<String, FormContract.Kind> documented = new LinkedHashMap<>();
-    UserTask element = configuration.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
-        .getModelElementById(task.getTaskDefinitionKey());
+    org.camunda.bpm.model.bpmn.instance.BaseElement element = configuration.getRepositoryService()
+        .getBpmnModelInstance(processDefinitionId).getModelElementById(elementId);
     if (element == null || element.getExtensionElements() == null) {
       return documented;
     }
@@ -137,9 +176,7 @@ public final class FormContracts {
     return documented;
   }
 
-  private boolean sameAsShown(String taskId, String name, TypedValue value) {
-    TypedValue shown = configuration.getCommandExecutorTxRequired().execute(context -> context
-        .runWithoutAuthorization(() -> configuration.getTaskService().getVariableTyped(taskId, name, true)));
+  private static boolean same(TypedValue shown, TypedValue value) {
     Object now = shown == null ? null : shown.getValue();
     Object given = value == null ? null : value.getValue();
     if (blank(now) && blank(given)) {
@@ -155,8 +192,8 @@ public final class FormContracts {
     return now != null && given != null && Objects.equals(now.toString(), given.toString());
   }
 
-  private static String notOnForm(Task task, String name) {
-    return "Biểu mẫu «" + task.getName() + "» không có trường «" + name + "»; chỉ các trường của biểu mẫu được ghi.";
+  private static String notOnForm(String formName, String name) {
+    return "Biểu mẫu «" + formName + "» không có trường «" + name + "»; chỉ các trường của biểu mẫu được ghi.";
   }
 
   private boolean onBehalfOfUser() {

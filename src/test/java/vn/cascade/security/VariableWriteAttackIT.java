@@ -257,4 +257,29 @@ class VariableWriteAttackIT {
     }
     UNITS.forEach(u -> assertThat(state(u)).as(u).isEqualTo(before.get(u)));
   }
+
+  @Test
+  void aClerkStartsADirectiveOnlyThroughItsStartFormsFields() {
+    Api clerk = as("vanthu");
+    String number = nextIncomingNumber();
+    Object[] form = {"incomingNumber", number, "incomingDate", "2025-01-24", "incomingIssuer", "vpcp",
+        "incomingType", "CONG_VAN", "incomingSummary", "V/v tình hình thực hiện Đề án phát triển kinh tế tuần hoàn"};
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("directive").count();
+
+    Object[] forged = java.util.Arrays.copyOf(form, form.length + 2);
+    forged[form.length] = "advisoryUnit";
+    forged[form.length + 1] = "sct";
+    Api.Response refused = clerk.postJson("/engine-rest/process-definition/key/directive/submit-form",
+        complete(forged));
+    refused(refused, 400, "advisoryUnit");
+    refused(clerk.postJson("/engine-rest/process-definition/key/directive/start", complete(forged)), 403, null);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("directive").count())
+        .isEqualTo(before);
+
+    Api.Response started = clerk.postJson("/engine-rest/process-definition/key/directive/submit-form",
+        complete(form));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("directive").count())
+        .isEqualTo(before + 1);
+  }
 }
