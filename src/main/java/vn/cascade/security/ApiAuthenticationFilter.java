@@ -38,7 +38,7 @@ class ApiAuthenticationFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String userId = basicUser(request);
+    String userId = basicUser(identityService, request);
     if (userId == null && ("GET".equals(request.getMethod()) || hasCsrfToken(request))) {
       userId = sessionUser(request);
     }
@@ -63,7 +63,8 @@ class ApiAuthenticationFilter extends HttpFilter {
     }
   }
 
-  private String basicUser(HttpServletRequest request) {
+  /** The user whose HTTP Basic credentials the request carries and the identity service accepts, or null. */
+  static String basicUser(IdentityService identityService, HttpServletRequest request) {
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;

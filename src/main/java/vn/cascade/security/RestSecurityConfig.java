@@ -39,6 +39,26 @@ class RestSecurityConfig {
   }
 
   @Bean
+  FilterRegistrationBean<Filter> adminSetupLock() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
+    registration.setName("admin-setup-lock");
+    registration.setFilter(new AdminSetupLock());
+    registration.addUrlPatterns("/camunda/api/admin/setup/*");
+    registration.setOrder(1);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> actuatorAccess(IdentityService identityService) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
+    registration.setName("actuator-access");
+    registration.setFilter(new ActuatorAccess(identityService));
+    registration.addUrlPatterns("/actuator/*");
+    registration.setOrder(13);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<Filter> apiAuthentication(IdentityService identityService) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
     registration.setName("api-authentication");

@@ -163,7 +163,10 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+    if (!headers.containsKey("Accept")) {
+      builder.header("Accept", "application/json");
+    }
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }

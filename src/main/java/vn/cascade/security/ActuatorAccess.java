@@ -1,0 +1,51 @@
+package vn.cascade.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.IdentityService;
+import vn.cascade.organisation.Groups;
+
+/**
+ * Spring Boot Actuator for operators: {@code /actuator/health} (and its liveness and readiness groups) is open, for
+ * load balancers and orchestrators; every other endpoint (metrics, Prometheus, info) needs an administrator
+ * ({@code camunda-admin}) with HTTP Basic.
+ */
+class ActuatorAccess extends HttpFilter {
+
+  private final transient IdentityService identity;
+
+  ActuatorAccess(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.equals("/actuator/health") || path.startsWith("/actuator/health/")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String user = ApiAuthenticationFilter.basicUser(identity, request);
+    if (user == null) {
+      deny(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập bằng tài khoản quản trị.");
+      response.setHeader("WWW-Authenticate", "Basic realm=\"cascade\"");
+    } else if (identity.createUserQuery().userId(user).memberOfGroup(Groups.ADMINS).count() == 0) {
+      deny(response, HttpServletResponse.SC_FORBIDDEN, "Chỉ quản trị viên xem được số liệu vận hành.");
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  private static void deny(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getOutputStream().write(("{\"status\":" + status + ",\"message\":\"" + message + "\",\"errors\":[]}")
+        .getBytes(StandardCharsets.UTF_8));
+  }
+}
