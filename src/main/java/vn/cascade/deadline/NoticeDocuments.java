@@ -44,7 +44,7 @@ public class NoticeDocuments {
       IncomingDocument document = incoming.findById(Long.valueOf(incomingId.toString())).orElse(null);
       if (document != null) {
         return document.type().reference(document.getNumberSymbol(),
-            organisation.require(document.getIssuerCode(), "issuer").getName());
+            organisation.require(document.getIssuerCode(), "issuer").getDisplayName());
       }
     }
     Object requestNumber = variable(process, UnitReportProcess.Vars.REQUEST_NUMBER);

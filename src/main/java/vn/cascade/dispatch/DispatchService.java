@@ -192,7 +192,8 @@ public class DispatchService {
     items.forEach((unit, list) -> frozen.put(unit, List.copyOf(list)));
     Addressing addressing = new Addressing(new Heading(dispatch.getAdvisoryUnitCode(), dispatch.getNumberSymbol(),
         dispatch.getIssuedOn(), dispatch.getSummary(), dispatch.type(), dispatch.getIssuerCode(),
-        organisation.require(dispatch.getIssuerCode(), "issuer").getName()), List.copyOf(recipients), Map.copyOf(frozen));
+        organisation.require(dispatch.getIssuerCode(), "issuer").getDisplayName()), List.copyOf(recipients),
+        Map.copyOf(frozen));
     if (dispatch.getStatus() == DispatchStatus.ISSUED) {
       issued.put(dispatchId, addressing);
     }

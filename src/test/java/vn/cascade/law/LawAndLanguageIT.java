@@ -140,14 +140,17 @@ class LawAndLanguageIT {
         dispatches.findById(dispatchId).map(Dispatch::getNumberSymbol)).hasValueSatisfying(n -> assertThat(n)
         .matches("\\d{2,}/KH-UBND")));
     String number = dispatches.findById(dispatchId).orElseThrow().getNumberSymbol();
-    assertThat(as("stc.theodoi").get("/api/dispatches/" + dispatchId).json().get("numberSymbol").asText())
-        .isEqualTo(number);
+    JsonNode view = as("stc.theodoi").get("/api/dispatches/" + dispatchId).json();
+    assertThat(view.get("numberSymbol").asText()).isEqualTo(number);
+    assertThat(view.get("typeName").asText()).isEqualTo("Kế hoạch");
+    assertThat(view.get("reference").asText()).isEqualTo("Kế hoạch số " + number + " của Ủy ban nhân dân tỉnh Kon Tum");
 
     // the unit's leader is mailed about a kế hoạch of the provincial People's Committee, greeted by name
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mails("skhcn.lanhdao", "ASSIGNED"))
         .anySatisfy(m -> {
           assertThat(m.get("subject").asText()).isEqualTo("[Cascade] Nhiệm vụ mới - Kế hoạch số " + number
               + " của Ủy ban nhân dân tỉnh Kon Tum: Tiếp nhận, phân công chuyên viên");
+          assertThat(m.get("recipientName").asText()).isEqualTo("Lương Anh Tuấn");
           assertThat(m.get("body").asText()).contains("Kính gửi ông/bà <strong>Lương Anh Tuấn</strong>")
               .contains("Kế hoạch số " + number + " của Ủy ban nhân dân tỉnh Kon Tum");
         }));
@@ -217,6 +220,10 @@ class LawAndLanguageIT {
     });
     assertThat(mails("bo-y.lanhdao", "ASSIGNED")).anySatisfy(m -> assertThat(m.get("body").asText())
         .contains("Kính gửi ông/bà <strong>A Văn Phương</strong>").contains("của UBND huyện Ngọc Hồi"));
+    // the commune's list of tasks names the district's dispatch with its issuer too
+    JsonNode communeTasks = as("bo-y.lanhdao").get("/api/assignments").json();
+    assertThat(communeTasks.findValuesAsText("dispatch"))
+        .contains("Công văn số " + provincial + " của UBND huyện Ngọc Hồi");
   }
 
   // ------------------------------------------------------------------ 4. the working-day calendar
