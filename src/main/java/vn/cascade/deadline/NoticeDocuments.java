@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 import vn.cascade.directive.DirectiveProcess;
 import vn.cascade.directive.IncomingDocument;
 import vn.cascade.directive.IncomingDocumentRepository;
-import vn.cascade.dispatch.DispatchService;
+import vn.cascade.dispatch.Dispatch;
+import vn.cascade.dispatch.DispatchRepository;
 import vn.cascade.document.DocumentType;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.reporting.UnitReportProcess;
@@ -19,11 +20,11 @@ import vn.cascade.reporting.UnitReportProcess;
 @Component
 public class NoticeDocuments {
 
-  private final DispatchService dispatches;
+  private final DispatchRepository dispatches;
   private final IncomingDocumentRepository incoming;
   private final OrganisationService organisation;
 
-  NoticeDocuments(DispatchService dispatches, IncomingDocumentRepository incoming, OrganisationService organisation) {
+  NoticeDocuments(DispatchRepository dispatches, IncomingDocumentRepository incoming, OrganisationService organisation) {
     this.dispatches = dispatches;
     this.incoming = incoming;
     this.organisation = organisation;
@@ -34,9 +35,11 @@ public class NoticeDocuments {
     Object dispatchNumber = variable(process, DirectiveProcess.Vars.DISPATCH_NUMBER);
     Object dispatchId = variable(process, DirectiveProcess.Vars.DISPATCH_ID);
     if (dispatchNumber != null && dispatchId != null) {
-      String reference = dispatches.heading(Long.valueOf(dispatchId.toString())).reference();
-      if (reference != null) {
-        return reference;
+      // the dispatch row alone (no items): a batch of a fan-out or a daily sweep reads it once per transaction
+      Dispatch dispatch = dispatches.findById(Long.valueOf(dispatchId.toString())).orElse(null);
+      if (dispatch != null && dispatch.getNumberSymbol() != null) {
+        return dispatch.type().reference(dispatch.getNumberSymbol(),
+            organisation.require(dispatch.getIssuerCode(), "issuer").getDisplayName());
       }
     }
     Object incomingId = variable(process, DirectiveProcess.Vars.INCOMING_ID);

@@ -191,9 +191,7 @@ public class DispatchService {
     Map<String, List<UnitItem>> frozen = new HashMap<>();
     items.forEach((unit, list) -> frozen.put(unit, List.copyOf(list)));
     Addressing addressing = new Addressing(new Heading(dispatch.getAdvisoryUnitCode(), dispatch.getNumberSymbol(),
-        dispatch.getIssuedOn(), dispatch.getSummary(), dispatch.type(), dispatch.getIssuerCode(),
-        organisation.require(dispatch.getIssuerCode(), "issuer").getDisplayName()), List.copyOf(recipients),
-        Map.copyOf(frozen));
+        dispatch.getIssuedOn(), dispatch.getSummary()), List.copyOf(recipients), Map.copyOf(frozen));
     if (dispatch.getStatus() == DispatchStatus.ISSUED) {
       issued.put(dispatchId, addressing);
     }
@@ -203,14 +201,7 @@ public class DispatchService {
   private record Addressing(Heading heading, List<String> recipients, Map<String, List<UnitItem>> items) {}
 
   /** What a receiving unit is shown of the dispatch itself. */
-  public record Heading(String advisoryUnitCode, String numberSymbol, LocalDate issuedOn, String summary,
-      DocumentType type, String issuerCode, String issuerName) {
-
-    /** "Công văn số 01/UBND-KTTH của UBND huyện Ngọc Hồi" (null before it is numbered). */
-    public String reference() {
-      return numberSymbol == null ? null : type.reference(numberSymbol, issuerName);
-    }
-  }
+  public record Heading(String advisoryUnitCode, String numberSymbol, LocalDate issuedOn, String summary) {}
 
   /** The dispatch's heading; for an issued dispatch from the addressing kept for its fan-out. */
   @Transactional(readOnly = true)
