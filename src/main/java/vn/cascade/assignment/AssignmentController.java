@@ -41,12 +41,15 @@ class AssignmentController {
     this.currentUser = currentUser;
   }
 
-  record AssignmentView(Long id, Long dispatchId, String dispatchNumber, String unitCode, String unitName,
+  /** {@code dispatch} names the dispatch with its type and issuer ("Công văn số 01/UBND-KTTH của UBND huyện ..."). */
+  record AssignmentView(Long id, Long dispatchId, String dispatchNumber, String dispatch, String unitCode,
+      String unitName,
       LocalDate dueDate, AssignmentState state, Timeliness timeliness, String timelinessLabel, String specialist,
       String resultText, Instant completedAt, String processInstanceId) {}
 
-  record DispatchView(Long id, String numberSymbol, LocalDate issuedOn, String summary, String issuerCode,
-      String advisoryUnitCode, String status, List<AssignmentView> assignments) {}
+  record DispatchView(Long id, String type, String typeName, String numberSymbol, String reference,
+      LocalDate issuedOn, String summary, String issuerCode, String issuerName, String advisoryUnitCode,
+      String status, List<AssignmentView> assignments) {}
 
   @Operation(summary = "Nhiệm vụ của đơn vị tôi")
   @GetMapping("/assignments")
@@ -71,9 +74,17 @@ class AssignmentController {
     if (visible.isEmpty() && !dispatcher) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bạn không có quyền xem văn bản này.");
     }
-    return new DispatchView(dispatch.getId(), dispatch.getNumberSymbol(), dispatch.getIssuedOn(),
-        dispatch.getSummary(), dispatch.getIssuerCode(), dispatch.getAdvisoryUnitCode(), dispatch.getStatus().name(),
+    String issuerName = units.findById(dispatch.getIssuerCode()).map(u -> u.getDisplayName()).orElse(null);
+    return new DispatchView(dispatch.getId(), dispatch.type().name(), dispatch.type().label(),
+        dispatch.getNumberSymbol(), reference(dispatch), dispatch.getIssuedOn(), dispatch.getSummary(),
+        dispatch.getIssuerCode(), issuerName, dispatch.getAdvisoryUnitCode(), dispatch.getStatus().name(),
         views(visible));
+  }
+
+  /** "Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh Kon Tum"; null before it is numbered. */
+  private String reference(Dispatch dispatch) {
+    return dispatch.getNumberSymbol() == null ? null : dispatch.type().reference(dispatch.getNumberSymbol(),
+        units.findById(dispatch.getIssuerCode()).map(u -> u.getDisplayName()).orElse(null));
   }
 
   /** One query for the units and one per distinct dispatch, however many assignments (a dispatch to 4,000). */
@@ -81,12 +92,15 @@ class AssignmentController {
     java.util.Map<String, String> names = new java.util.HashMap<>();
     units.findByCodeIn(list.stream().map(Assignment::getUnitCode).distinct().toList())
         .forEach(u -> names.put(u.getCode(), u.getDisplayName()));
-    java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+    java.util.Map<Long, Dispatch> byId = new java.util.HashMap<>();
+    java.util.Map<Long, String> references = new java.util.HashMap<>();
     return list.stream().map(a -> {
       Timeliness t = assignmentService.timeliness(a);
-      String number = numbers.computeIfAbsent(a.getDispatchId(),
-          id -> dispatches.findById(id).map(Dispatch::getNumberSymbol).orElse(""));
-      return new AssignmentView(a.getId(), a.getDispatchId(), number, a.getUnitCode(), names.get(a.getUnitCode()),
+      Dispatch d = byId.computeIfAbsent(a.getDispatchId(), id -> dispatches.findById(id).orElse(null));
+      String number = d == null || d.getNumberSymbol() == null ? "" : d.getNumberSymbol();
+      String reference = d == null ? null : references.computeIfAbsent(d.getId(), id -> reference(d));
+      return new AssignmentView(a.getId(), a.getDispatchId(), number, reference, a.getUnitCode(),
+          names.get(a.getUnitCode()),
           a.getDueDate(), a.getState(), t, t.label(), a.getSpecialist(), a.getResultText(), a.getCompletedAt(),
           a.getProcessInstanceId());
     }).toList();

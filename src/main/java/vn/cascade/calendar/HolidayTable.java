@@ -210,12 +210,32 @@ public final class HolidayTable {
     }
 
     /**
-     * @throws IllegalArgumentException if there is no table for the year
+     * @throws YearNotCovered if there is no table for the year
      */
     public void requireYear(int year) {
         if (!covers(year)) {
-            throw new IllegalArgumentException(
-                    "no holiday table for year " + year + "; add it to cascade.calendar.holidays-file");
+            throw new YearNotCovered(year, years);
+        }
+    }
+
+    /** A date was asked about whose year has no holiday table. */
+    public static final class YearNotCovered extends IllegalArgumentException {
+        private final int year;
+        private final transient Set<Integer> known;
+
+        YearNotCovered(int year, Set<Integer> known) {
+            super("no holiday table for year " + year + "; add it to cascade.calendar.holidays-file");
+            this.year = year;
+            this.known = known;
+        }
+
+        public int year() {
+            return year;
+        }
+
+        /** The years the table knows. */
+        public Set<Integer> known() {
+            return known;
         }
     }
 

@@ -13,17 +13,20 @@ public class DeadlineNotices {
 
   private final Recipients recipients;
   private final Outbox outbox;
+  private final NoticeDocuments documents;
 
-  DeadlineNotices(Recipients recipients, Outbox outbox) {
+  DeadlineNotices(Recipients recipients, Outbox outbox, NoticeDocuments documents) {
     this.recipients = recipients;
     this.outbox = outbox;
+    this.documents = documents;
   }
 
   public void send(String kind, String roles, Task task, VariableScope process, LocalDate today, int daysLeft) {
     MailKind mailKind = MailKind.valueOf(kind);
+    String document = documents.of(process);
     for (String role : roles.split(",")) {
       for (String user : recipients.resolve(role, task, process)) {
-        outbox.enqueue(NoticeFacts.of(mailKind, user, task, process, today, daysLeft, null));
+        outbox.enqueue(NoticeFacts.of(mailKind, user, task, process, document, today, daysLeft, null));
       }
     }
   }

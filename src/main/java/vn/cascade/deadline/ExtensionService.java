@@ -48,11 +48,12 @@ public class ExtensionService {
   private final CurrentUser currentUser;
   private final EngineAccess engine;
   private final EngineClock clock;
+  private final NoticeDocuments documents;
 
   ExtensionService(ExtensionRequestRepository requests, AssignmentRepository assignments,
       RuntimeService runtimeService, TaskService taskService, WorkingDayCalendar calendar,
       OrganisationService organisation, Groups groups, Outbox outbox, CurrentUser currentUser, EngineAccess engine,
-      EngineClock clock) {
+      EngineClock clock, NoticeDocuments documents) {
     this.requests = requests;
     this.assignments = assignments;
     this.runtimeService = runtimeService;
@@ -64,6 +65,7 @@ public class ExtensionService {
     this.currentUser = currentUser;
     this.engine = engine;
     this.clock = clock;
+    this.documents = documents;
   }
 
   /** A unit's user asks for an extension of its assignment. */
@@ -165,12 +167,12 @@ public class ExtensionService {
     Set<String> recipients = new LinkedHashSet<>();
     recipients.add(request.getRequestedBy());
     engine.asSystem(() -> organisation.memberIds(groups.leaders(assignment.getUnitCode())).forEach(recipients::add));
-    Object number = task.getVariable(DISPATCH_NUMBER);
+    String document = documents.of(task.getExecution());
     Object unitName = task.getVariable(UNIT_NAME);
     for (String user : recipients) {
       outbox.enqueue(new Notice(approve ? MailKind.EXTENSION_APPROVED : MailKind.EXTENSION_REFUSED, user,
           "extension-" + request.getId(), null, null, task.getProcessInstanceId(),
-          number == null ? null : number.toString(), "Đề nghị gia hạn: " + request.getReason(),
+          document, "Đề nghị gia hạn: " + request.getReason(),
           unitName == null ? null : unitName.toString(), approve ? request.getGrantedDate() : assignment.getDueDate(),
           null, request.getDecisionComment()));
     }

@@ -29,11 +29,13 @@ public class TaskMails {
   private final Recipients recipients;
   private final Outbox outbox;
   private final EngineClock clock;
+  private final NoticeDocuments documents;
 
-  TaskMails(Recipients recipients, Outbox outbox, EngineClock clock) {
+  TaskMails(Recipients recipients, Outbox outbox, EngineClock clock, NoticeDocuments documents) {
     this.recipients = recipients;
     this.outbox = outbox;
     this.clock = clock;
+    this.documents = documents;
   }
 
   public void taskCreated(DelegateTask task) {
@@ -49,8 +51,12 @@ public class TaskMails {
     }
     // a task being created cannot have been mailed about before (a retried job starts from nothing)
     boolean created = EngineAccess.isNewInThisCommand((TaskEntity) task);
+    String document = null;
     for (String user : recipients.resolve("assignee", task)) {
-      Notice notice = NoticeFacts.of(kind, user, (Task) task, task.getExecution(), null, null, comment);
+      if (document == null) {
+        document = documents.of(task.getExecution());
+      }
+      Notice notice = NoticeFacts.of(kind, user, (Task) task, task.getExecution(), document, null, null, comment);
       if (created) {
         outbox.enqueueFirst(notice);
       } else {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cascade.organisation.Groups;
 import vn.cascade.organisation.OrganisationService;
+import vn.cascade.organisation.PersonName;
 import vn.cascade.organisation.UnitKind;
 import vn.cascade.organisation.UnitRepository;
 
@@ -27,9 +28,9 @@ class DemoData {
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   static final String PASSWORD = "demo";
 
-  /** code, name, kind, parent, symbol, leader (first, last), specialist (first, last). */
-  record DemoUnit(String code, String name, UnitKind kind, String parent, String symbol, String[] leader,
-      String[] specialist) {}
+  /** code, name, kind, parent, symbol, leader's and specialist's names (Vietnamese order). */
+  record DemoUnit(String code, String name, UnitKind kind, String parent, String symbol, PersonName leader,
+      PersonName specialist) {}
 
   static final List<DemoUnit> CENTRAL = List.of(
       new DemoUnit("ttg", "Thủ tướng Chính phủ", UnitKind.CENTRAL, null, "TTg", null, null),
@@ -39,41 +40,41 @@ class DemoData {
 
   static final List<DemoUnit> PROVINCE = List.of(
       new DemoUnit("ubnd-tinh", "Ủy ban nhân dân tỉnh Kon Tum", UnitKind.PROVINCIAL_PC, null, "UBND",
-          n("Văn", "Trần Quốc"), null),
+          n("Trần Quốc Văn"), null),
       new DemoUnit("vp-ubnd", "Văn phòng UBND tỉnh", UnitKind.PROVINCIAL_OFFICE, "ubnd-tinh", "VP",
-          n("Hùng", "Lê Mạnh"), n("Thảo", "Phạm Thị")),
+          n("Lê Mạnh Hùng"), n("Phạm Thị Thảo")),
       new DemoUnit("skhdt", "Sở Kế hoạch và Đầu tư", UnitKind.DEPARTMENT, "ubnd-tinh", "SKHĐT",
-          n("Dũng", "Nguyễn Tiến"), n("Lan", "Võ Thị Ngọc")),
+          n("Nguyễn Tiến Dũng"), n("Võ Thị Ngọc Lan")),
       new DemoUnit("stnmt", "Sở Tài nguyên và Môi trường", UnitKind.DEPARTMENT, "ubnd-tinh", "STNMT",
-          n("Phúc", "Đặng Hữu"), n("Hà", "Trịnh Thu")),
+          n("Đặng Hữu Phúc"), n("Trịnh Thu Hà")),
       new DemoUnit("stc", "Sở Tài chính", UnitKind.DEPARTMENT, "ubnd-tinh", "STC",
-          n("Bình", "Hoàng Thanh"), n("Mai", "Lý Thị")),
+          n("Hoàng Thanh Bình"), n("Lý Thị Mai")),
       new DemoUnit("sct", "Sở Công Thương", UnitKind.DEPARTMENT, "ubnd-tinh", "SCT",
-          n("Quang", "Vũ Đình"), n("Hương", "Bùi Thị")),
+          n("Vũ Đình Quang"), n("Bùi Thị Hương")),
       new DemoUnit("bchqs", "Bộ Chỉ huy Quân sự tỉnh", UnitKind.DEPARTMENT, "ubnd-tinh", "BCHQS",
-          n("Thắng", "Phan Văn"), n("Toàn", "Đỗ Minh")),
+          n("Phan Văn Thắng"), n("Đỗ Minh Toàn")),
       new DemoUnit("bdbp", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", UnitKind.DEPARTMENT, "ubnd-tinh", "BĐBP",
-          n("Cường", "Ngô Quốc"), n("Khoa", "Dương Anh")),
+          n("Ngô Quốc Cường"), n("Dương Anh Khoa")),
       new DemoUnit("snnptnt", "Sở Nông nghiệp và Phát triển nông thôn", UnitKind.DEPARTMENT, "ubnd-tinh", "SNNPTNT",
-          n("Nam", "Hồ Sỹ"), n("Yến", "Mai Thị Hải")),
+          n("Hồ Sỹ Nam"), n("Mai Thị Hải Yến")),
       new DemoUnit("skhcn", "Sở Khoa học và Công nghệ", UnitKind.DEPARTMENT, "ubnd-tinh", "SKHCN",
-          n("Tuấn", "Lương Anh"), n("Trang", "Đinh Thị Thu")),
+          n("Lương Anh Tuấn"), n("Đinh Thị Thu Trang")),
       new DemoUnit("nhnn", "Ngân hàng Nhà nước - Chi nhánh tỉnh Kon Tum", UnitKind.DEPARTMENT, "ubnd-tinh", "NHNN",
-          n("Long", "Tạ Hoàng"), n("Nhung", "Chu Thị Hồng")),
+          n("Tạ Hoàng Long"), n("Chu Thị Hồng Nhung")),
       new DemoUnit("sldtbxh", "Sở Lao động - Thương binh và Xã hội", UnitKind.DEPARTMENT, "ubnd-tinh", "SLĐTBXH",
-          n("Sơn", "Kiều Văn"), n("Linh", "Cao Thùy")),
+          n("Kiều Văn Sơn"), n("Cao Thùy Linh")),
       new DemoUnit("sxd", "Sở Xây dựng", UnitKind.DEPARTMENT, "ubnd-tinh", "SXD",
-          n("Hải", "Quách Văn"), n("Vy", "Tôn Nữ Tường")),
+          n("Quách Văn Hải"), n("Tôn Nữ Tường Vy")),
       new DemoUnit("sgtvt", "Sở Giao thông vận tải", UnitKind.DEPARTMENT, "ubnd-tinh", "SGTVT",
-          n("Thành", "La Văn"), n("Ngân", "Âu Thị Kim")),
+          n("La Văn Thành"), n("Âu Thị Kim Ngân")),
       new DemoUnit("ngoc-hoi", "UBND huyện Ngọc Hồi", UnitKind.DISTRICT_PC, "ubnd-tinh", "UBND",
-          n("Tường", "Nguyễn Chí"), n("Đức", "A Minh")),
+          n("Nguyễn Chí Tường"), n("A Minh Đức")),
       new DemoUnit("plei-kan", "UBND thị trấn Plei Kần", UnitKind.COMMUNE_PC, "ngoc-hoi", "UBND",
-          n("Hiếu", "Y Văn"), n("Nga", "Y Thị")),
+          n("Y Văn Hiếu"), n("Y Thị Nga")),
       new DemoUnit("bo-y", "UBND xã Bờ Y", UnitKind.COMMUNE_PC, "ngoc-hoi", "UBND",
-          n("Phương", "A Văn"), n("Hoa", "Y Thị Bích")),
+          n("A Văn Phương"), n("Y Thị Bích Hoa")),
       new DemoUnit("dak-xu", "UBND xã Đăk Xú", UnitKind.COMMUNE_PC, "ngoc-hoi", "UBND",
-          n("Khánh", "A Đình"), n("Thủy", "Y Thị Thanh")));
+          n("A Đình Khánh"), n("Y Thị Thanh Thủy")));
 
   private final OrganisationService organisation;
   private final UnitRepository units;
@@ -104,17 +105,15 @@ class DemoData {
       }
     }
     // The provincial leaders, the office clerk, the Finance coordinator.
-    user("chutich", n("Hòa", "Nguyễn Văn"), Groups.PROVINCE_LEADERS, groups.leaders("ubnd-tinh"));
-    user("phochutich", n("Thanh", "Trần Thị"), Groups.PROVINCE_LEADERS, groups.leaders("ubnd-tinh"));
-    user("vanthu", n("Hoa", "Nguyễn Thị"), Groups.PROVINCE_CLERKS, groups.staff("vp-ubnd"));
-    user("stc.theodoi", n("Minh", "Trương Công"), Groups.COORDINATORS, groups.staff("stc"));
+    user("chutich", n("Nguyễn Văn Hòa"), Groups.PROVINCE_LEADERS, groups.leaders("ubnd-tinh"));
+    user("phochutich", n("Trần Thị Thanh"), Groups.PROVINCE_LEADERS, groups.leaders("ubnd-tinh"));
+    user("vanthu", n("Nguyễn Thị Hoa"), Groups.PROVINCE_CLERKS, groups.staff("vp-ubnd"));
+    user("stc.theodoi", n("Trương Công Minh"), Groups.COORDINATORS, groups.staff("stc"));
     LOG.info("Demo data loaded: Kon Tum province, {} units; every demo password is '{}'", PROVINCE.size(), PASSWORD);
   }
 
-  private void user(String id, String[] name, String... groupIds) {
-    User user = identityService.newUser(id);
-    user.setFirstName(name[0]);
-    user.setLastName(name[1]);
+  private void user(String id, PersonName name, String... groupIds) {
+    User user = name.applyTo(identityService.newUser(id));
     user.setEmail(id + "@kontum.gov.vn");
     user.setPassword(PASSWORD);
     identityService.saveUser(user);
@@ -123,8 +122,9 @@ class DemoData {
     }
   }
 
-  private static String[] n(String first, String last) {
-    return new String[] {first, last};
+  /** A name as Vietnamese write it, "Trịnh Thu Hà" (family, middle, given). */
+  private static PersonName n(String fullName) {
+    return PersonName.parse(fullName);
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -1,7 +1,6 @@
 package vn.cascade.directive;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +9,7 @@ import vn.cascade.common.Dates;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.Validation;
+import vn.cascade.document.DocumentType;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.organisation.Unit;
 import vn.cascade.organisation.UnitKind;
@@ -20,7 +20,6 @@ public class DirectiveIntake {
 
   /** Number and symbol, e.g. {@code 646/VPCP-KTTH} or {@code 687/QĐ-TTg}. */
   static final Pattern NUMBER_SYMBOL = Pattern.compile("\\d{1,6}/[\\p{L}\\d]+(-[\\p{L}\\d]+)*");
-  static final Set<String> TYPES = Set.of("CONG_VAN", "QUYET_DINH", "CHI_THI", "KE_HOACH", "THONG_BAO", "BAO_CAO");
 
   private final IncomingDocumentRepository documents;
   private final AttachmentRepository attachments;
@@ -54,7 +53,13 @@ public class DirectiveIntake {
         "Ngày ban hành " + Dates.vn(date) + " không được sau ngày hôm nay.");
     v.require(date == null || deadline == null || !deadline.isBefore(date), "centralDeadline",
         "Thời hạn " + Dates.vn(deadline) + " không được trước ngày ban hành " + Dates.vn(date) + ".");
-    v.require(r.type() != null && TYPES.contains(r.type()), "incomingType", "Chưa chọn loại văn bản hợp lệ.");
+    DocumentType type = DocumentType.byCode(r.type()).orElse(null);
+    v.require(type != null, "incomingType", v.isBlank(r.type()) ? "Chưa chọn loại văn bản."
+        : "Loại văn bản '" + r.type() + "' không có trong danh mục của Nghị định 30/2020/NĐ-CP.");
+    if (type != null && number != null && NUMBER_SYMBOL.matcher(number).matches()) {
+      String refusal = type.symbolRefusal(number);
+      v.require(refusal == null, "incomingNumber", refusal);
+    }
     v.requireText(r.summary(), "incomingSummary", "Chưa nhập trích yếu.");
     v.require(r.summary() == null || r.summary().length() <= 2000, "incomingSummary", "Trích yếu dài quá 2000 ký tự.");
     Unit issuer = null;
@@ -73,7 +78,7 @@ public class DirectiveIntake {
               + " đã được đăng ký.");
     }
     v.throwIfInvalid();
-    return documents.save(new IncomingDocument(number, issuer.getCode(), r.type(), r.summary().trim(), date, deadline,
+    return documents.save(new IncomingDocument(number, issuer.getCode(), type.name(), r.summary().trim(), date, deadline,
         r.attachmentId(), processInstanceId, clerk));
   }
 

@@ -48,6 +48,8 @@ public final class DirectiveProcess {
     public static final String DRAFT_DEADLINE = "draftDeadline";
     public static final String LEADER_INSTRUCTION = "leaderInstruction";
     // draft
+    /** The dispatch's document type (vn.cascade.document.DocumentType code; none = công văn). */
+    public static final String DISPATCH_TYPE = "dispatchType";
     public static final String DISPATCH_SUMMARY = "dispatchSummary";
     public static final String DISPATCH_SYMBOL = "dispatchSymbol";
     public static final String ITEMS = "items";

@@ -87,6 +87,11 @@ public class IncomingDocument {
     return docType;
   }
 
+  /** The document's type (Decree 30/2020, Appendix III). */
+  public vn.cascade.document.DocumentType type() {
+    return vn.cascade.document.DocumentType.byCode(docType).orElseThrow();
+  }
+
   public String getSummary() {
     return summary;
   }

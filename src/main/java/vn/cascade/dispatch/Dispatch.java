@@ -15,8 +15,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.cascade.document.DocumentType;
 
-/** An outgoing dispatch (công văn giao nhiệm vụ): summary, task items, and once issued its number and symbol. */
+/**
+ * An outgoing dispatch (văn bản giao nhiệm vụ, usually a công văn, or e.g. a kế hoạch): its type, summary, task
+ * items, and once issued its number and symbol.
+ */
 @Entity
 @Table(name = "dispatch")
 public class Dispatch {
@@ -38,6 +42,10 @@ public class Dispatch {
   private String advisoryUnitCode;
 
   private String summary;
+
+  /** A {@link DocumentType} code; a công văn unless the drafter chose another type. */
+  @Column(name = "doc_type")
+  private String docType = DocumentType.CONG_VAN.name();
 
   @Column(name = "drafting_symbol")
   private String draftingSymbol;
@@ -83,7 +91,8 @@ public class Dispatch {
     this.parentAssignmentId = parentAssignmentId;
   }
 
-  void redraft(String summary, String draftingSymbol, List<DispatchItem> newItems) {
+  void redraft(DocumentType type, String summary, String draftingSymbol, List<DispatchItem> newItems) {
+    this.docType = type.name();
     this.summary = summary;
     this.draftingSymbol = draftingSymbol;
     this.items.clear();
@@ -123,6 +132,11 @@ public class Dispatch {
 
   public String getSummary() {
     return summary;
+  }
+
+  /** The document type (Decree 30/2020, Appendix III). */
+  public DocumentType type() {
+    return DocumentType.byCode(docType).orElseThrow();
   }
 
   public String getDraftingSymbol() {

@@ -16,6 +16,7 @@ import vn.cascade.common.Dates;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.Validation;
 import vn.cascade.directive.DirectiveProcess.Item;
+import vn.cascade.document.DocumentType;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.organisation.Unit;
 
@@ -42,8 +43,16 @@ public class DispatchService {
     this.organisation = organisation;
   }
 
-  /** A draft as the advisory unit entered it; every field is checked and all problems reported together. */
-  public record Draft(String summary, String draftingSymbol, List<Map<String, Object>> items) {}
+  /**
+   * A draft as the advisory unit entered it; every field is checked and all problems reported together. The type
+   * is a {@link DocumentType} code; none means a công văn.
+   */
+  public record Draft(String type, String summary, String draftingSymbol, List<Map<String, Object>> items) {
+    /** A công văn. */
+    public Draft(String summary, String draftingSymbol, List<Map<String, Object>> items) {
+      this(null, summary, draftingSymbol, items);
+    }
+  }
 
   /**
    * Validates and stores the draft of the dispatch that process instance {@code processInstanceId} prepares
@@ -56,6 +65,12 @@ public class DispatchService {
   public Dispatch saveDraft(String processInstanceId, Long incomingId, String issuerCode, String advisoryUnitCode,
       Draft draft, LocalDate today, LocalDate latest) {
     Validation v = new Validation();
+    DocumentType type = v.isBlank(draft.type()) ? DocumentType.CONG_VAN : DocumentType.byCode(draft.type()).orElse(null);
+    v.require(type != null, "dispatchType",
+        "Loại văn bản '" + draft.type() + "' không có trong danh mục của Nghị định 30/2020/NĐ-CP.");
+    v.require(type == null || DocumentType.ASSIGNING.contains(type), "dispatchType",
+        type == null ? null : type.label() + " không dùng để giao nhiệm vụ; chọn một trong: "
+            + String.join(", ", DocumentType.ASSIGNING.stream().map(DocumentType::label).toList()) + ".");
     v.requireText(draft.summary(), "dispatchSummary", "Chưa nhập trích yếu của văn bản.");
     v.require(draft.summary() == null || draft.summary().length() <= 2000, "dispatchSummary",
         "Trích yếu dài quá 2000 ký tự.");
@@ -100,7 +115,7 @@ public class DispatchService {
     v.throwIfInvalid();
     Dispatch dispatch = dispatches.findByProcessInstanceId(processInstanceId)
         .orElseGet(() -> new Dispatch(incomingId, issuerCode, advisoryUnitCode, processInstanceId));
-    dispatch.redraft(draft.summary().trim(), draft.draftingSymbol().trim(), items);
+    dispatch.redraft(type, draft.summary().trim(), draft.draftingSymbol().trim(), items);
     return dispatches.save(dispatch);
   }
 
@@ -120,7 +135,7 @@ public class DispatchService {
     Unit issuer = organisation.require(dispatch.getIssuerCode(), "issuer");
     int year = issuedOn.getYear();
     int number = numbers.next(issuer.getCode(), year);
-    dispatch.issue(year, number, DocumentNumberService.format(number, issuer.getSymbol(), dispatch.getDraftingSymbol()),
+    dispatch.issue(year, number, dispatch.type().numberSymbol(number, issuer.getSymbol(), dispatch.getDraftingSymbol()),
         issuedOn);
     return dispatches.save(dispatch);
   }

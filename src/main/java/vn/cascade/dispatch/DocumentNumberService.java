@@ -6,8 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Outgoing document numbers per Decree 30/2020: one series per issuer, from 01 on 1 January to 31 December; numbers
- * below 10 are written with a leading zero; the symbol is the issuer's abbreviation and the drafting unit's, e.g.
- * {@code 562/UBND-KTTH}. The counter row is locked for update, so concurrent issues (also on several cluster nodes)
+ * below 10 are written with a leading zero; the symbol follows the document's type ({@code DocumentType.numberSymbol}:
+ * {@code 562/UBND-KTTH} for a công văn, {@code 05/BC-UBND} for a report); all types share the issuer's series. The counter row is locked for update, so concurrent issues (also on several cluster nodes)
  * never share a number; a first-of-the-year race ends in a unique-key violation that the job retry resolves.
  */
 @Service
@@ -26,9 +26,5 @@ public class DocumentNumberService {
     int number = counter.next();
     counters.saveAndFlush(counter);
     return number;
-  }
-
-  public static String format(int number, String issuerSymbol, String draftingSymbol) {
-    return String.format("%02d/%s-%s", number, issuerSymbol, draftingSymbol);
   }
 }

@@ -26,7 +26,7 @@ public class MailComposer {
 
   public String subject(Notice notice) {
     return "[Cascade] " + notice.kind().label()
-        + (notice.documentNumber() == null ? "" : " - " + notice.documentNumber())
+        + (notice.document() == null ? "" : " - " + notice.document())
         + (notice.taskName() == null ? "" : ": " + notice.taskName());
   }
 

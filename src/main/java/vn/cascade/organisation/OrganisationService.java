@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -229,12 +228,12 @@ public class OrganisationService {
     return options;
   }
 
-  /** Specialists of a unit, as select options, by last name (Vietnamese alphabetical order). */
+  /** Specialists of a unit, as select options, in Vietnamese order of names (given name first, PersonName.sortKey). */
   public List<Map<String, String>> specialistOptions(String unitCode) {
     List<Map<String, String>> options = new ArrayList<>();
     Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
-    Comparator<User> byName = Comparator.comparing((User u) -> Objects.toString(u.getLastName(), ""), vietnamese)
-        .thenComparing(u -> Objects.toString(u.getFirstName(), ""), vietnamese).thenComparing(User::getId);
+    Comparator<User> byName = Comparator.comparing((User u) -> PersonName.of(u).sortKey(), vietnamese)
+        .thenComparing(User::getId);
     for (User user : directory.members(groups.staff(unitCode)).stream().sorted(byName).toList()) {
       options.add(option(UserDirectory.fullName(user), user.getId()));
     }

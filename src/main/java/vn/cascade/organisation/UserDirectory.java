@@ -94,9 +94,9 @@ public class UserDirectory {
     return Optional.ofNullable(user);
   }
 
-  /** The name shown on mails and forms: the first and last name as stored, joined by a space. */
+  /** The name shown on mails, forms and documents, in Vietnamese order ("Trịnh Thu Hà"; see {@link PersonName}). */
   public static String fullName(User user) {
-    return (user.getFirstName() + " " + user.getLastName()).trim();
+    return PersonName.of(user).full();
   }
 
   /** This transaction's users (null outside a transaction). */

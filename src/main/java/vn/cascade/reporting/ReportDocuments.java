@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cascade.common.CascadeProperties;
 import vn.cascade.common.Dates;
+import vn.cascade.document.DocumentType;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.organisation.Unit;
 import vn.cascade.organisation.UnitKind;
@@ -29,6 +30,8 @@ import vn.cascade.reporting.UnitReportProcess.Figure;
  */
 @Service
 public class ReportDocuments {
+
+  private static final DocumentType REPORT = DocumentType.BAO_CAO;
 
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -94,7 +97,8 @@ public class ReportDocuments {
     recipients.add("- Lưu: VT, STC.");
     String signer = signerName(request.getApprovedBy());
     return DocxWriter.write(new AdministrativeDocument(null, province.getName(), request.getReportNumberSymbol(),
-        "BC-" + province.getSymbol(), place(), request.getReportIssuedOn(), "Báo cáo", request.getSubject(), content,
+        REPORT.symbolSuffix(province.getSymbol(), null), place(), request.getReportIssuedOn(), REPORT.label(),
+        request.getSubject(), content,
         "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", signer, recipients));
   }
 
@@ -132,27 +136,29 @@ public class ReportDocuments {
     boolean committee = unit.getKind() == UnitKind.DISTRICT_PC || unit.getKind() == UnitKind.COMMUNE_PC;
     String signer = signerName(version.getSignedBy());
     return DocxWriter.write(new AdministrativeDocument(parent == null ? null : shortName(parent), unit.getName(),
-        version.getNumberSymbol(), "BC-" + unit.getSymbol(), place(),
+        version.getNumberSymbol(), REPORT.symbolSuffix(unit.getSymbol(), null), place(),
         version.getSignedAt() == null ? null : version.getSignedAt().atZone(properties.zoneId()).toLocalDate(),
-        "Báo cáo", request.getSubject(), content, committee ? "TM. ỦY BAN NHÂN DÂN" : null,
+        REPORT.label(), request.getSubject(), content, committee ? "TM. ỦY BAN NHÂN DÂN" : null,
         committee ? "CHỦ TỊCH" : "GIÁM ĐỐC", signer,
         List.of("- Sở Tài chính;", "- Lưu: VT, " + unit.getSymbol() + ".")));
   }
 
-  /** The signer's name in Vietnamese order: family and middle name (Camunda's last name), then given name. */
+  /** The signer's name in Vietnamese order ("Lương Anh Tuấn", vn.cascade.organisation.PersonName). */
   String signerName(String userId) {
     if (userId == null) {
       return null;
     }
     User user = identityService.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : (user.getLastName() + " " + user.getFirstName()).trim();
+    return user == null ? userId : vn.cascade.organisation.UserDirectory.fullName(user);
   }
 
   /** "Theo đề nghị của Sở Tài chính tại Công văn số 2137/STC-QLN ngày 17/9/2025 về việc ..." */
   static String basis(ReportRequest request) {
     StringBuilder s = new StringBuilder();
     if (request.getRequestNumber() != null) {
-      s.append("Theo đề nghị của Sở Tài chính tại Công văn số ").append(request.getRequestNumber()).append(" ngày ")
+      s.append("Theo đề nghị của Sở Tài chính tại ")
+          .append(DocumentType.ofSymbol(request.getRequestNumber()).reference(request.getRequestNumber(), null))
+          .append(" ngày ")
           .append(shortDate(request.getRequestedOn())).append(" về việc ").append(lowerFirst(request.getSubject()));
     } else {
       s.append("Thực hiện chế độ báo cáo định kỳ ").append(lowerFirst(request.getSubject()));

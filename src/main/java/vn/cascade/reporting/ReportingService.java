@@ -17,6 +17,7 @@ import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.common.Validation;
 import vn.cascade.dispatch.DocumentNumberService;
+import vn.cascade.document.DocumentType;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.organisation.Unit;
 import vn.cascade.reporting.UnitReportProcess.Figure;
@@ -203,7 +204,7 @@ public class ReportingService {
       Unit unit = organisation.require(report.getUnitCode(), "unitCode");
       LocalDate today = clock.today();
       int number = numbers.next(unit.getCode(), today.getYear());
-      version.sign(leader, clock.now(), DocumentNumberService.format(number, "BC", unit.getSymbol()));
+      version.sign(leader, clock.now(), DocumentType.BAO_CAO.numberSymbol(number, unit.getSymbol(), null));
     }
     report.submit(clock.now());
     return version;
@@ -329,7 +330,7 @@ public class ReportingService {
     Unit province = organisation.require(properties.provinceUnit(), "provinceUnit");
     LocalDate today = clock.today();
     int number = numbers.next(province.getCode(), today.getYear());
-    request.issue(today.getYear(), number, DocumentNumberService.format(number, "BC", province.getSymbol()), today,
+    request.issue(today.getYear(), number, DocumentType.BAO_CAO.numberSymbol(number, province.getSymbol(), null), today,
         approvedBy, clock.now());
     return request;
   }

@@ -69,7 +69,7 @@ class MailDeliveryTest extends ProcessTestBase {
     assertThat(row.getNotice()).contains(id).contains("Sở Tài chính");
     assertThat(composer.body(row)).contains("Sở Tài chính").contains(vn.cascade.common.Dates.vn(
         LocalDate.now().plusDays(10)));
-    assertThat(OutboxController.MailView.of(row, composer).body()).isEqualTo(composer.body(row));
+    assertThat(OutboxController.MailView.of(row, composer, "Lý Thị Mai").body()).isEqualTo(composer.body(row));
 
     // when it is delivered
     cycle.executeJobs();

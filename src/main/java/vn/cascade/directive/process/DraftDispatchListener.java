@@ -40,7 +40,7 @@ class DraftDispatchListener implements TaskListener {
         incomingId == null ? null : Long.valueOf(incomingId.toString()),
         properties.provinceUnit(),
         (String) task.getVariable(ADVISORY_UNIT),
-        new DispatchService.Draft((String) task.getVariable(DISPATCH_SUMMARY),
+        new DispatchService.Draft((String) task.getVariable(DISPATCH_TYPE), (String) task.getVariable(DISPATCH_SUMMARY),
             (String) task.getVariable(DISPATCH_SYMBOL),
             items),
         clock.today(),
