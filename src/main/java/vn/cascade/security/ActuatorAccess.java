@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.IdentityService;
 import vn.cascade.organisation.Groups;
 
@@ -33,19 +32,11 @@ class ActuatorAccess extends HttpFilter {
     }
     String user = ApiAuthenticationFilter.basicUser(identity, request);
     if (user == null) {
-      deny(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập bằng tài khoản quản trị.");
-      response.setHeader("WWW-Authenticate", "Basic realm=\"cascade\"");
+      Denials.cascade(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập bằng tài khoản quản trị.");
     } else if (identity.createUserQuery().userId(user).memberOfGroup(Groups.ADMINS).count() == 0) {
-      deny(response, HttpServletResponse.SC_FORBIDDEN, "Chỉ quản trị viên xem được số liệu vận hành.");
+      Denials.cascade(response, HttpServletResponse.SC_FORBIDDEN, "Chỉ quản trị viên xem được số liệu vận hành.");
     } else {
       chain.doFilter(request, response);
     }
-  }
-
-  private static void deny(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getOutputStream().write(("{\"status\":" + status + ",\"message\":\"" + message + "\",\"errors\":[]}")
-        .getBytes(StandardCharsets.UTF_8));
   }
 }

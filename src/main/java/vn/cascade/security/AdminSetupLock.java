@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Closes the Admin app's anonymous first-user setup ({@code /camunda/api/admin/setup/...}): on a fresh server whoever
@@ -17,10 +16,7 @@ class AdminSetupLock extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getOutputStream().write(("{\"type\":\"AuthorizationException\",\"message\":\"Không tạo quản trị viên qua "
-        + "trang này. Quản trị viên đầu tiên được tạo từ biến môi trường CASCADE_ADMIN_ID và CASCADE_ADMIN_PASSWORD.\"}")
-        .getBytes(StandardCharsets.UTF_8));
+    Denials.engine(response, HttpServletResponse.SC_FORBIDDEN, "Không tạo quản trị viên qua trang này. Quản trị "
+        + "viên đầu tiên được tạo từ biến môi trường CASCADE_ADMIN_ID và CASCADE_ADMIN_PASSWORD.");
   }
 }

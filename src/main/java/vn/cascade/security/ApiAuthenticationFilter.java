@@ -43,12 +43,7 @@ class ApiAuthenticationFilter extends HttpFilter {
       userId = sessionUser(request);
     }
     if (userId == null) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"cascade\"");
-      response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(
-          "{\"status\":401,\"message\":\"Cần đăng nhập (tên đăng nhập và mật khẩu).\",\"errors\":[]}"
-              .getBytes(StandardCharsets.UTF_8));
+      Denials.cascade(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập (tên đăng nhập và mật khẩu).");
       return;
     }
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()

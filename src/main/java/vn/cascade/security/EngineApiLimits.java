@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -43,11 +42,8 @@ class EngineApiLimits extends HttpFilter {
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!"GET".equals(request.getMethod()) && ADMIN_ONLY.matcher(path).matches() && !isAdmin(request)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(("{\"type\":\"AuthorizationException\",\"message\":\"Thao tác này chỉ "
-          + "dành cho quản trị viên: gửi tín hiệu (signal) hay thông điệp (message), tự chạy công việc (job), khởi tạo "
-          + "quy trình không qua biểu mẫu.\"}").getBytes(StandardCharsets.UTF_8));
+      Denials.engine(response, HttpServletResponse.SC_FORBIDDEN, "Thao tác này chỉ dành cho quản trị viên: gửi tín "
+          + "hiệu (signal) hay thông điệp (message), tự chạy công việc (job), khởi tạo quy trình không qua biểu mẫu.");
       return;
     }
     chain.doFilter(request, response);

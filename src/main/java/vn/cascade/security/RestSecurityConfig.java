@@ -18,53 +18,39 @@ class RestSecurityConfig {
 
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthentication() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
-    registration.setName("engine-rest-authentication");
-    registration.setFilter(new ProcessEngineAuthenticationFilter());
+    FilterRegistrationBean<Filter> registration = filter("engine-rest-authentication",
+        new ProcessEngineAuthenticationFilter(), 10, "/engine-rest/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(10);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<Filter> engineApiLimits(IdentityService identityService) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
-    registration.setName("engine-api-limits");
-    registration.setFilter(new EngineApiLimits(identityService));
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(12);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<Filter> adminSetupLock() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
-    registration.setName("admin-setup-lock");
-    registration.setFilter(new AdminSetupLock());
-    registration.addUrlPatterns("/camunda/api/admin/setup/*");
-    registration.setOrder(1);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<Filter> actuatorAccess(IdentityService identityService) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
-    registration.setName("actuator-access");
-    registration.setFilter(new ActuatorAccess(identityService));
-    registration.addUrlPatterns("/actuator/*");
-    registration.setOrder(13);
     return registration;
   }
 
   @Bean
   FilterRegistrationBean<Filter> apiAuthentication(IdentityService identityService) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
-    registration.setName("api-authentication");
-    registration.setFilter(new ApiAuthenticationFilter(identityService));
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(11);
+    return filter("api-authentication", new ApiAuthenticationFilter(identityService), 11, "/api/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> engineApiLimits(IdentityService identityService) {
+    return filter("engine-api-limits", new EngineApiLimits(identityService), 12, "/engine-rest/*",
+        "/camunda/api/engine/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> actuatorAccess(IdentityService identityService) {
+    return filter("actuator-access", new ActuatorAccess(identityService), 13, "/actuator/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> adminSetupLock() {
+    return filter("admin-setup-lock", new AdminSetupLock(), 1, "/camunda/api/admin/setup/*");
+  }
+
+  private static FilterRegistrationBean<Filter> filter(String name, Filter filter, int order, String... urls) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(urls);
+    registration.setOrder(order);
     return registration;
   }
 }
