@@ -210,12 +210,33 @@ public final class HolidayTable {
     }
 
     /**
-     * @throws IllegalArgumentException if there is no table for the year
+     * @throws YearNotCoveredException if there is no table for the year
      */
     public void requireYear(int year) {
         if (!covers(year)) {
-            throw new IllegalArgumentException(
-                    "no holiday table for year " + year + "; add it to cascade.calendar.holidays-file");
+            throw new YearNotCoveredException(year, years);
+        }
+    }
+
+    /** A date was asked about in a year the table does not know (input checks refuse such dates first). */
+    public static final class YearNotCoveredException extends IllegalArgumentException {
+
+        private final int year;
+        private final transient Set<Integer> known;
+
+        YearNotCoveredException(int year, Set<Integer> known) {
+            super("no holiday table for year " + year + "; add it to cascade.calendar.holidays-file");
+            this.year = year;
+            this.known = Set.copyOf(known);
+        }
+
+        public int year() {
+            return year;
+        }
+
+        /** The years the table knows, e.g. "2025, 2026, 2027". */
+        public String knownYears() {
+            return String.join(", ", new TreeSet<>(known).stream().map(String::valueOf).toList());
         }
     }
 

@@ -41,6 +41,9 @@ class ExtensionController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   public ExtensionRequest request(@PathVariable Long assignmentId, @RequestBody Request request) {
+    if (!assignments.existsById(assignmentId)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy nhiệm vụ.");
+    }
     return extensions.request(assignmentId, request.reason(), request.proposedDate(), request.workingDays());
   }
 

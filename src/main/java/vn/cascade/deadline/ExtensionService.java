@@ -1,5 +1,7 @@
 package vn.cascade.deadline;
 
+import vn.cascade.calendar.HolidayTable;
+import vn.cascade.common.FormValues;
 import static vn.cascade.assignment.AssignmentProcess.Vars.*;
 
 import java.time.LocalDate;
@@ -79,13 +81,21 @@ public class ExtensionService {
     LocalDate proposed = null;
     Validation v = new Validation();
     v.requireText(reason, "reason", "Cần nêu lý do xin gia hạn.");
+    v.require(reason == null || reason.length() <= 4000, "reason", "Lý do xin gia hạn dài quá 4000 ký tự.");
+    v.require(workingDays == null || (workingDays > 0 && workingDays <= 250), "workingDays",
+        "Số ngày làm việc xin gia hạn phải từ 1 đến 250.");
     v.require(proposedDate != null || workingDays != null, "proposedDate",
         "Cần nêu thời hạn đề nghị (ngày, hoặc số ngày làm việc).");
     try {
-      proposed = workingDays != null ? calendar.addWorkingDays(assignment.getDueDate(), workingDays)
-          : Dates.parse(proposedDate, "proposedDate", "Thời hạn đề nghị");
+      proposed = workingDays != null ? (workingDays > 0 && workingDays <= 250
+              ? calendar.addWorkingDays(assignment.getDueDate(), workingDays) : null)
+          : v.deadline(proposedDate, "proposedDate", "Thời hạn đề nghị", calendar.holidays());
     } catch (InvalidInputException e) {
       v.addAll(e, "");
+    } catch (HolidayTable.YearNotCoveredException e) {
+      v.require(false, "workingDays", "Thêm " + workingDays + " ngày làm việc từ hạn hiện tại "
+          + Dates.vn(assignment.getDueDate()) + " vượt ra ngoài lịch ngày làm việc: lịch ngày nghỉ lễ, Tết hiện chỉ có "
+          + "các năm " + e.knownYears() + ".");
     }
     v.require(proposed == null || proposed.isAfter(assignment.getDueDate()), "proposedDate",
         "Thời hạn đề nghị " + Dates.vn(proposed) + " phải sau hạn hiện tại " + Dates.vn(assignment.getDueDate()) + ".");
@@ -113,13 +123,14 @@ public class ExtensionService {
   /** The assigning level's decision, from the "decide extension" task. */
   @Transactional
   public void decide(DelegateTask task) {
-    ExtensionRequest request = requests.findById(Long.valueOf(task.getVariable(EXTENSION_REQUEST_ID).toString()))
-        .orElseThrow();
+    ExtensionRequest request = requests.findById(FormValues.id(task.getVariable(EXTENSION_REQUEST_ID),
+            EXTENSION_REQUEST_ID))
+        .orElseThrow(() -> new InvalidInputException(EXTENSION_REQUEST_ID, "Không tìm thấy đề nghị gia hạn."));
     Assignment assignment = assignments.findById(request.getAssignmentId()).orElseThrow();
     Object decision = task.getVariable(EXTENSION_DECISION);
-    Object comment = task.getVariable(EXTENSION_COMMENT);
-    boolean approve = "approve".equals(decision);
     Validation v = new Validation();
+    String comment = v.text(task.getVariable(EXTENSION_COMMENT), EXTENSION_COMMENT, "Ý kiến");
+    boolean approve = "approve".equals(decision);
     v.require("approve".equals(decision) || "refuse".equals(decision), EXTENSION_DECISION,
         "Chưa chọn đồng ý hay không đồng ý gia hạn.");
     v.require(approve || (comment != null && !comment.toString().isBlank()), EXTENSION_COMMENT,
@@ -127,11 +138,12 @@ public class ExtensionService {
     LocalDate granted = null;
     if (approve) {
       try {
-        granted = Dates.parse(task.getVariable(GRANTED_DATE), GRANTED_DATE, "Thời hạn được gia hạn");
+        granted = v.deadline(task.getVariable(GRANTED_DATE), GRANTED_DATE, "Thời hạn được gia hạn",
+            calendar.holidays());
       } catch (InvalidInputException e) {
         v.addAll(e, "");
       }
-      v.require(granted != null, GRANTED_DATE, "Chưa nhập thời hạn được gia hạn.");
+      v.require(granted != null || v.hasErrors(), GRANTED_DATE, "Chưa nhập thời hạn được gia hạn.");
       v.require(granted == null || granted.isAfter(assignment.getDueDate()), GRANTED_DATE,
           "Thời hạn gia hạn " + Dates.vn(granted) + " phải sau hạn hiện tại " + Dates.vn(assignment.getDueDate()) + ".");
       v.require(granted == null || !granted.isBefore(clock.today()), GRANTED_DATE,
@@ -139,7 +151,7 @@ public class ExtensionService {
     }
     v.throwIfInvalid();
     String decidedBy = currentUser.idOr("system");
-    request.decide(decision.toString(), granted, comment == null ? null : comment.toString().trim(), decidedBy,
+    request.decide(decision.toString(), granted, comment == null ? null : comment.trim(), decidedBy,
         clock.now());
     if (approve) {
       moveDueDate(assignment, granted, task);

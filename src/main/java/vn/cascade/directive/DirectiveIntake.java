@@ -1,5 +1,6 @@
 package vn.cascade.directive;
 
+import vn.cascade.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,9 +27,11 @@ public class DirectiveIntake {
   private final AttachmentRepository attachments;
   private final OrganisationService organisation;
   private final EngineClock clock;
+  private final WorkingDayCalendar calendar;
 
   DirectiveIntake(IncomingDocumentRepository documents, AttachmentRepository attachments,
-      OrganisationService organisation, EngineClock clock) {
+      OrganisationService organisation, EngineClock clock, WorkingDayCalendar calendar) {
+    this.calendar = calendar;
     this.documents = documents;
     this.attachments = attachments;
     this.organisation = organisation;
@@ -48,7 +51,8 @@ public class DirectiveIntake {
     v.require(number == null || number.isBlank() || NUMBER_SYMBOL.matcher(number).matches(), "incomingNumber",
         "Số, ký hiệu văn bản '" + number + "' không đúng dạng số/ký hiệu, ví dụ 646/VPCP-KTTH.");
     LocalDate date = v.date(r.date(), "incomingDate", "Ngày ban hành");
-    LocalDate deadline = v.date(r.centralDeadline(), "centralDeadline", "Thời hạn Trung ương yêu cầu");
+    LocalDate deadline = v.deadline(r.centralDeadline(), "centralDeadline", "Thời hạn Trung ương yêu cầu",
+        calendar.holidays());
     v.require(r.date() != null && !r.date().toString().isBlank(), "incomingDate", "Chưa nhập ngày ban hành.");
     v.require(date == null || !date.isAfter(clock.today()), "incomingDate",
         "Ngày ban hành " + Dates.vn(date) + " không được sau ngày hôm nay.");

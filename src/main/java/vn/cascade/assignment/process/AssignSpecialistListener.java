@@ -1,5 +1,6 @@
 package vn.cascade.assignment.process;
 
+import vn.cascade.common.FormValues;
 import static vn.cascade.assignment.AssignmentProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,11 +28,12 @@ class AssignSpecialistListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (AssignmentProcess.REDISPATCH.equals(task.getVariable(HANDLING))) {
-      assignments.redispatch(task.getProcessInstanceId(), (String) task.getVariable(UNIT_CODE));
+      assignments.redispatch(task.getProcessInstanceId(), FormValues.text(task.getVariable(UNIT_CODE), UNIT_CODE));
       return;
     }
-    String specialist = (String) task.getVariable(SPECIALIST);
-    assignments.assignSpecialist(task.getProcessInstanceId(), (String) task.getVariable(UNIT_CODE), specialist);
+    String specialist = FormValues.text(task.getVariable(SPECIALIST), SPECIALIST, "Chuyên viên được phân công");
+    assignments.assignSpecialist(task.getProcessInstanceId(), FormValues.text(task.getVariable(UNIT_CODE), UNIT_CODE),
+        specialist);
     task.setVariable(SPECIALIST_NAME, organisation.fullName(specialist));
   }
 }

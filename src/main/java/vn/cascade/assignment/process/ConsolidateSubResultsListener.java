@@ -1,5 +1,6 @@
 package vn.cascade.assignment.process;
 
+import vn.cascade.common.FormValues;
 import static vn.cascade.assignment.AssignmentProcess.Vars.RESULT_TEXT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,6 +20,6 @@ class ConsolidateSubResultsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    assignments.submitResult(task.getProcessInstanceId(), (String) task.getVariable(RESULT_TEXT));
+    assignments.submitResult(task.getProcessInstanceId(), FormValues.text(task.getVariable(RESULT_TEXT), RESULT_TEXT, "Kết quả thực hiện"));
   }
 }

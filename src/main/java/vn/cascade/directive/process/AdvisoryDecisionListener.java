@@ -1,5 +1,7 @@
 package vn.cascade.directive.process;
 
+import vn.cascade.calendar.WorkingDayCalendar;
+import vn.cascade.common.FormValues;
 import static vn.cascade.directive.DirectiveProcess.Vars.*;
 
 import java.time.LocalDate;
@@ -26,8 +28,11 @@ class AdvisoryDecisionListener implements TaskListener {
   private final OrganisationService organisation;
   private final CascadeProperties properties;
   private final EngineClock clock;
+  private final WorkingDayCalendar calendar;
 
-  AdvisoryDecisionListener(OrganisationService organisation, CascadeProperties properties, EngineClock clock) {
+  AdvisoryDecisionListener(OrganisationService organisation, CascadeProperties properties, EngineClock clock,
+      WorkingDayCalendar calendar) {
+    this.calendar = calendar;
     this.organisation = organisation;
     this.properties = properties;
     this.clock = clock;
@@ -38,13 +43,15 @@ class AdvisoryDecisionListener implements TaskListener {
     Validation v = new Validation();
     Unit advisory = null;
     try {
-      advisory = organisation.requireActive((String) task.getVariable(ADVISORY_UNIT), ADVISORY_UNIT);
+      advisory = organisation.requireActive(FormValues.text(task.getVariable(ADVISORY_UNIT), ADVISORY_UNIT, "Cơ quan tham mưu"),
+          ADVISORY_UNIT);
       v.require(advisory.getKind() == UnitKind.DEPARTMENT || advisory.getKind() == UnitKind.PROVINCIAL_OFFICE,
           ADVISORY_UNIT, "Cơ quan tham mưu phải là một sở, ngành hoặc Văn phòng UBND tỉnh.");
     } catch (InvalidInputException e) {
       v.addAll(e, "");
     }
-    LocalDate deadline = v.date(task.getVariable(DRAFT_DEADLINE), DRAFT_DEADLINE, "Hạn trình dự thảo");
+    LocalDate deadline = v.deadline(task.getVariable(DRAFT_DEADLINE), DRAFT_DEADLINE, "Hạn trình dự thảo",
+        calendar.holidays());
     LocalDate central = Dates.parse(task.getVariable(CENTRAL_DEADLINE), CENTRAL_DEADLINE, "Thời hạn");
     v.require(task.getVariable(DRAFT_DEADLINE) != null, DRAFT_DEADLINE, "Chưa nhập hạn trình dự thảo.");
     v.require(deadline == null || !deadline.isBefore(clock.today()), DRAFT_DEADLINE,

@@ -1,5 +1,6 @@
 package vn.cascade.directive.process;
 
+import vn.cascade.common.FormValues;
 import static vn.cascade.directive.DirectiveProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -37,11 +38,11 @@ class DraftDispatchListener implements TaskListener {
     Object incomingId = task.getVariable(INCOMING_ID);
     List<Map<String, Object>> items = FormItems.read(task, "item", SLOTS, ITEMS);
     Dispatch dispatch = dispatches.saveDraft(task.getProcessInstanceId(),
-        incomingId == null ? null : Long.valueOf(incomingId.toString()),
+        FormValues.id(incomingId, INCOMING_ID),
         properties.provinceUnit(),
-        (String) task.getVariable(ADVISORY_UNIT),
-        new DispatchService.Draft((String) task.getVariable(DISPATCH_SUMMARY),
-            (String) task.getVariable(DISPATCH_SYMBOL),
+        FormValues.text(task.getVariable(ADVISORY_UNIT), ADVISORY_UNIT, "Cơ quan tham mưu"),
+        new DispatchService.Draft(FormValues.text(task.getVariable(DISPATCH_SUMMARY), DISPATCH_SUMMARY, "Trích yếu"),
+            FormValues.text(task.getVariable(DISPATCH_SYMBOL), DISPATCH_SYMBOL, "Ký hiệu"),
             items),
         clock.today(),
         Dates.parse(task.getVariable(CENTRAL_DEADLINE), CENTRAL_DEADLINE, "Thời hạn"));
