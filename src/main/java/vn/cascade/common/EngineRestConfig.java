@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineRestConfig.class);
+
   @Override
   protected void registerCamundaRestResources() {
     registerClasses(CamundaRestResources.getResourceClasses());
@@ -32,6 +34,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     configuration.remove(RestExceptionHandler.class);
     configuration.add(EngineExceptionMapper.class);
     configuration.add(RestExceptionMapper.class);
+    configuration.add(EngineRestErrors.class);
     registerClasses(configuration);
     register(JacksonFeature.class);
   }
@@ -63,6 +66,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     if (invalid == null) {
       return null;
     }
+    LOG.info("Refused on /engine-rest: {}", invalid.getMessage());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "InvalidInputException");
     body.put("message", invalid.getMessage());

@@ -1,5 +1,6 @@
 package vn.cascade.restructuring;
 
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,7 @@ class RestructuringController {
 
   @Operation(summary = "Xem trước (chạy thử): liệt kê mọi việc sẽ chuyển, không thay đổi gì")
   @PostMapping("/preview")
-  public RestructuringService.Plan preview(@RequestBody RestructuringService.Request request) {
+  public RestructuringService.Plan preview(@Valid @RequestBody RestructuringService.Request request) {
     requireAdmin();
     return service.preview(request);
   }
@@ -38,7 +39,7 @@ class RestructuringController {
   @Operation(summary = "Ghi nhận và thực hiện vào ngày hiệu lực (hợp nhất, đổi tên, giải thể)")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  public RestructuringService.Plan schedule(@RequestBody RestructuringService.Request request) {
+  public RestructuringService.Plan schedule(@Valid @RequestBody RestructuringService.Request request) {
     requireAdmin();
     return service.schedule(request, currentUser.idOr("admin"));
   }

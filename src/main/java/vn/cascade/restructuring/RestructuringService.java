@@ -1,5 +1,7 @@
 package vn.cascade.restructuring;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.LocalDate;
@@ -61,15 +63,26 @@ public class RestructuringService {
   }
 
   /** A new unit a merger creates. */
-  public record NewUnit(String code, String name, UnitKind kind, String parentCode, String symbol) {}
+  public record NewUnit(
+      @Size(max = 63, message = "Mã đơn vị dài quá {max} ký tự.") String code,
+      @Size(max = 255, message = "Tên đơn vị dài quá {max} ký tự.") String name,
+      UnitKind kind,
+      @Size(max = 64, message = "Mã đơn vị cấp trên dài quá {max} ký tự.") String parentCode,
+      @Size(max = 32, message = "Chữ viết tắt dài quá {max} ký tự.") String symbol) {}
 
   /**
    * What the administrator asks for. MERGE: {@code sources} into {@code targetCode} or into {@code newUnit};
    * RENAME: one source and {@code newName}; ABOLISH: one source, and per open assignment ({@code routing}: id →
    * unit) up to its parent (the default) or down to a unit below it.
    */
-  public record Request(RestructuringKind kind, List<String> sources, String targetCode, NewUnit newUnit,
-      String newName, Map<Long, String> routing, Boolean moveStaff, LocalDate effectiveDate) {}
+  public record Request(RestructuringKind kind,
+      @Size(max = 100, message = "Danh sách đơn vị quá dài (tối đa {max}).")
+      List<@Size(max = 64, message = "Mã đơn vị dài quá {max} ký tự.") String> sources,
+      @Size(max = 64, message = "Mã đơn vị tiếp nhận dài quá {max} ký tự.") String targetCode,
+      @Valid NewUnit newUnit,
+      @Size(max = 255, message = "Tên mới dài quá {max} ký tự.") String newName,
+      @Size(max = 1000, message = "Bảng chuyển việc quá dài (tối đa {max}).") Map<Long, String> routing,
+      Boolean moveStaff, LocalDate effectiveDate) {}
 
   public record Plan(Long id, RestructuringKind kind, LocalDate effectiveDate, String status, List<Move> moves) {}
 

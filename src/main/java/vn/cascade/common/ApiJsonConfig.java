@@ -1,0 +1,32 @@
+package vn.cascade.common;
+
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Strict types for Cascade's API bodies (Spring's ObjectMapper; Camunda's REST API and the process variables use
+ * their own): Jackson by default turns {@code true} or {@code 5} sent for a text field into the text "true" or "5",
+ * and {@code 2.7} for a whole number into 2. Refused instead, with the field named (ApiExceptionHandler).
+ */
+@Configuration
+class ApiJsonConfig {
+
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer strictScalarTypes() {
+    return builder -> builder.postConfigurer(mapper -> {
+      mapper.coercionConfigFor(LogicalType.Textual)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+      mapper.coercionConfigFor(LogicalType.Integer)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+      mapper.coercionConfigFor(LogicalType.Boolean)
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    });
+  }
+}
