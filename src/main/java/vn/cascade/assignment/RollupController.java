@@ -1,5 +1,6 @@
 package vn.cascade.assignment;
 
+import vn.cascade.directive.IncomingDocumentRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -18,8 +19,10 @@ class RollupController {
 
   private final Rollup rollup;
   private final CurrentUser currentUser;
+  private final IncomingDocumentRepository documents;
 
-  RollupController(Rollup rollup, CurrentUser currentUser) {
+  RollupController(Rollup rollup, CurrentUser currentUser, IncomingDocumentRepository documents) {
+    this.documents = documents;
     this.rollup = rollup;
     this.currentUser = currentUser;
   }
@@ -31,6 +34,9 @@ class RollupController {
     if (!currentUser.isOverseer()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN,
           "Chỉ chuyên viên theo dõi và lãnh đạo UBND tỉnh được xem tổng hợp toàn bộ.");
+    }
+    if (!documents.existsById(incomingId)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy văn bản đến.");
     }
     return rollup.ofDirective(incomingId);
   }

@@ -33,6 +33,8 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -55,7 +57,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> onRuntime(RuntimeException e, HttpServletRequest request) {
     InvalidInputException invalid = Errors.findCause(e, InvalidInputException.class);
     if (invalid != null) {
-      return refused(request, HttpStatus.BAD_REQUEST, invalid.getMessage(), invalid.errors());
+      return refused(request, invalid instanceof RecordNotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, invalid.getMessage(), invalid.errors());
     }
     if (Errors.findCause(e, AuthorizationException.class) != null) {
       return refused(request, HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này.", List.of());
@@ -64,6 +66,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (year != null) {
       return refused(request, HttpStatus.BAD_REQUEST, "Không tính được thời hạn trong năm " + year.year()
           + ": lịch ngày nghỉ lễ, Tết hiện chỉ có các năm " + year.knownYears() + ".", List.of());
+    }
+    MultipartException multipart = Errors.findCause(e, MultipartException.class);
+    if (multipart != null) {
+      // parts are read when the controller asks for them (resolve-lazily): over the limit, Tomcat's size error
+      boolean tooLarge = Errors.findCause(e, SizeException.class) != null;
+      String message = tooLarge ? ApiErrorAttributes.TOO_LARGE : "Nội dung multipart/form-data không hợp lệ.";
+      return refused(request, tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST, message,
+          List.of(new InvalidInputException.FieldError(tooLarge ? "attachment" : "body", message)));
     }
     DataIntegrityViolationException integrity = Errors.findCause(e, DataIntegrityViolationException.class);
     if (integrity != null) {

@@ -71,6 +71,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     body.put("type", "InvalidInputException");
     body.put("message", invalid.getMessage());
     body.put("errors", invalid.errors());
-    return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.status(invalid instanceof RecordNotFoundException ? Response.Status.NOT_FOUND
+        : Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

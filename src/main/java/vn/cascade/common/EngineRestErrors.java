@@ -14,7 +14,8 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
  * this keeps the format and its {@code type}/{@code code}, and words the message in Vietnamese by what happened,
  * because Camunda's English text can carry Java class names ("... to java type java.lang.Integer") and, for
  * database failures, SQL. The engine reports an id that does not exist (a task already completed, an instance
- * that has ended) as a 500 {@code NullValueException} ("task ... doesn't exist"); that is a 404 here. A refusal of
+ * that has ended) as a 500 {@code NullValueException} ("task ... doesn't exist"); that is a 404 here, and a
+ * Java-serialized value, which the engine prohibits (javaSerializationFormatEnabled off), a 400. A refusal of
  * Cascade's own (type {@code InvalidInputException}, see {@link EngineRestConfig}) is already Vietnamese.
  */
 @Provider
@@ -35,6 +36,8 @@ public class EngineRestErrors implements ContainerResponseFilter {
     String original = dto != null ? String.valueOf(dto.getMessage()) : entity == null ? "" : entity.toString();
     if (status == 500 && notFound(type, original)) {
       status = 404;
+    } else if (status == 500 && javaSerialized(original)) {
+      status = 400;
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
@@ -49,9 +52,13 @@ public class EngineRestErrors implements ContainerResponseFilter {
         || message.contains("Cannot find task with id") || message.contains("No matching");
   }
 
+  /** The engine refuses Java-serialized values (javaSerializationFormatEnabled is off), but as a 500. */
+  static boolean javaSerialized(String message) {
+    return message.contains("Java serialization format is prohibited");
+  }
+
   static String message(int status, String original) {
-    if (original.contains("Java serialization format is prohibited")
-        || original.contains("application/x-java-serialized-object")) {
+    if (javaSerialized(original)) {
       return "Không nhận biến tuần tự hóa kiểu Java (application/x-java-serialized-object); hãy gửi giá trị "
           + "dạng JSON.";
     }

@@ -2,6 +2,7 @@ package vn.cascade.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  *   <li>A refusal raised in a listener reaches the caller as itself: the engine wraps what a task listener throws
  *       ("ENGINE-03051 ... TaskListener ..."), and then logs the wrapper at ERROR with a stack trace as if it were a
  *       failure. Unwrapped, it is a {@link org.camunda.bpm.engine.BadUserRequestException}, which the engine logs
- *       at DEBUG only; the web layers log the refusal in one line.</li>
+ *       at DEBUG only; the web layers log the refusal in one line. So are an unknown id (a 404) and a
+ *       Java-serialized value (see {@link RefusalUnwrapping}).</li>
  * </ul>
  */
 @Component
@@ -68,16 +70,43 @@ public class InputLimitsPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Inside the command context: a wrapped refusal is rethrown as itself (the transaction still rolls back). */
+  /**
+   * Inside the command context: a wrapped refusal is rethrown as itself (the transaction still rolls back). At the
+   * outermost command only (engine code may catch these from commands it nests), two engine errors that are the
+   * caller's mistake become refusals too: an id that does not exist (a completed task, an ended instance), which
+   * the engine raises as a {@link NullValueException} logged at ERROR, and a Java-serialized value, which it
+   * prohibits (javaSerializationFormatEnabled off) with a plain engine exception.
+   */
   static class RefusalUnwrapping extends CommandInterceptor {
+
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     @Override
     public <T> T execute(Command<T> command) {
+      int[] depth = DEPTH.get();
+      depth[0]++;
       try {
         return next.execute(command);
       } catch (RuntimeException e) {
         InvalidInputException refusal = Errors.findCause(e, InvalidInputException.class);
-        throw refusal != null ? refusal : e;
+        if (refusal != null) {
+          throw refusal;
+        }
+        if (depth[0] == 1) {
+          String message = String.valueOf(e.getMessage());
+          if (e instanceof NullValueException && (message.contains("doesn't exist")
+              || message.contains("Cannot find"))) {
+            throw new RecordNotFoundException("id", "Không tìm thấy công việc hoặc quy trình được yêu cầu "
+                + "(không tồn tại, đã kết thúc hoặc đã hoàn thành).");
+          }
+          if (message.contains("Java serialization format is prohibited")) {
+            throw new InvalidInputException("variables", "Không nhận biến tuần tự hóa kiểu Java "
+                + "(application/x-java-serialized-object); hãy gửi giá trị dạng JSON.");
+          }
+        }
+        throw e;
+      } finally {
+        depth[0]--;
       }
     }
   }

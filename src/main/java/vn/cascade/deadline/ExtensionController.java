@@ -1,6 +1,5 @@
 package vn.cascade.deadline;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
@@ -42,8 +41,7 @@ class ExtensionController {
   record Request(
       @Size(max = 4000, message = "Lý do xin gia hạn dài quá {max} ký tự.") String reason,
       @Size(max = 30, message = "Thời hạn đề nghị không đúng định dạng ngày (ví dụ 2026-12-31).") String proposedDate,
-      @Min(value = 1, message = "Số ngày làm việc xin gia hạn phải từ {value} trở lên.")
-      @Max(value = 250, message = "Số ngày làm việc xin gia hạn không quá {value}.") Integer workingDays) {}
+      @Min(value = 1, message = "Số ngày làm việc xin gia hạn phải từ {value} trở lên.") Integer workingDays) {}
 
   @Operation(summary = "Xin gia hạn nhiệm vụ (lý do và thời hạn đề nghị, hoặc số ngày làm việc)")
   @PostMapping

@@ -1,5 +1,6 @@
 package vn.cascade.deadline;
 
+import vn.cascade.common.RecordNotFoundException;
 import vn.cascade.calendar.HolidayTable;
 import vn.cascade.common.FormValues;
 import static vn.cascade.assignment.AssignmentProcess.Vars.*;
@@ -72,7 +73,7 @@ public class ExtensionService {
   @Transactional
   public ExtensionRequest request(Long assignmentId, String reason, String proposedDate, Integer workingDays) {
     Assignment assignment = assignments.findById(assignmentId)
-        .orElseThrow(() -> new InvalidInputException("assignmentId", "Không tìm thấy nhiệm vụ."));
+        .orElseThrow(() -> new RecordNotFoundException("assignmentId", "Không tìm thấy nhiệm vụ."));
     String user = currentUser.idOr(null);
     if (user == null || !currentUser.unitCode().filter(assignment.getUnitCode()::equals).isPresent()) {
       throw new org.camunda.bpm.engine.AuthorizationException(
@@ -82,12 +83,13 @@ public class ExtensionService {
     Validation v = new Validation();
     v.requireText(reason, "reason", "Cần nêu lý do xin gia hạn.");
     v.require(reason == null || reason.length() <= 4000, "reason", "Lý do xin gia hạn dài quá 4000 ký tự.");
-    v.require(workingDays == null || (workingDays > 0 && workingDays <= 250), "workingDays",
-        "Số ngày làm việc xin gia hạn phải từ 1 đến 250.");
+    v.require(workingDays == null || workingDays > 0, "workingDays",
+        "Số ngày làm việc xin gia hạn phải từ 1 trở lên.");
     v.require(proposedDate != null || workingDays != null, "proposedDate",
         "Cần nêu thời hạn đề nghị (ngày, hoặc số ngày làm việc).");
     try {
-      proposed = workingDays != null ? (workingDays > 0 && workingDays <= 250
+      // the calendar counts day by day and stops at the first year it does not know (at most a few years)
+      proposed = workingDays != null ? (workingDays > 0
               ? calendar.addWorkingDays(assignment.getDueDate(), workingDays) : null)
           : v.deadline(proposedDate, "proposedDate", "Thời hạn đề nghị", calendar.holidays());
     } catch (InvalidInputException e) {

@@ -1,5 +1,6 @@
 package vn.cascade.reporting;
 
+import vn.cascade.common.RecordNotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -88,7 +89,7 @@ public class ReportRegimeService {
   @Transactional
   public ReportRegime setActive(Long id, boolean active) {
     ReportRegime regime = regimes.findById(id)
-        .orElseThrow(() -> new InvalidInputException("id", "Không tìm thấy chế độ báo cáo " + id + "."));
+        .orElseThrow(() -> new RecordNotFoundException("id", "Không tìm thấy chế độ báo cáo " + id + "."));
     regime.setActive(active);
     return regime;
   }

@@ -1,5 +1,6 @@
 package vn.cascade.restructuring;
 
+import vn.cascade.common.RecordNotFoundException;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -119,7 +120,7 @@ public class RestructuringService {
   @Transactional(readOnly = true)
   public Plan audit(Long id) {
     Restructuring r = restructurings.findById(id)
-        .orElseThrow(() -> new InvalidInputException("id", "Không tìm thấy yêu cầu sắp xếp đơn vị " + id + "."));
+        .orElseThrow(() -> new RecordNotFoundException("id", "Không tìm thấy yêu cầu sắp xếp đơn vị " + id + "."));
     return new Plan(id, r.getKind(), r.getEffectiveDate(), r.getStatus().name(),
         moves.findByRestructuringIdOrderById(id).stream().map(RestructuringMove::toMove).toList());
   }
