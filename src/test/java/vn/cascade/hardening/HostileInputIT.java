@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import vn.cascade.assignment.AssignmentRepository;
 import vn.cascade.support.Api;
 import vn.cascade.support.CycleDriver;
@@ -42,6 +43,9 @@ import vn.cascade.support.CycleDriver;
     "camunda.bpm.job-execution.enabled=true",
     "cascade.attachments.max-bytes=200000"})
 @ActiveProfiles({"test", "demo"})
+// its open work would show in the other suites' unit lists: a database (and application context) of its own
+@TestPropertySource(properties = "spring.datasource.url="
+    + "${cascade.test.hostile-url:jdbc:h2:mem:cascade-hostile;DB_CLOSE_DELAY=-1}")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputIT {
 
@@ -504,6 +508,12 @@ class HostileInputIT {
     Api.Response method = as("vanthu").send("PUT", "/api/me", "application/json", "{}".getBytes());
     assertThat(method.status()).isEqualTo(405);
     assertThat(method.json().get("errors").isArray()).isTrue();
+
+    // a client that asks for HTML gets JSON, and its registration is answered as done (not 406 after the fact)
+    Api.Response html = as("vanthu").withHeader("Accept", "text/html")
+        .postJson("/api/directives", directive("incomingNumber", number(60)));
+    assertThat(html.status()).as(html.body()).isEqualTo(201);
+    assertThat(html.json().get("incomingNumber").asText()).isEqualTo(number(60));
   }
 
   @Test
