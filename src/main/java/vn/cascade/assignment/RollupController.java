@@ -1,6 +1,5 @@
 package vn.cascade.assignment;
 
-import vn.cascade.directive.IncomingDocumentRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.cascade.directive.IncomingDocumentRepository;
 import vn.cascade.security.CurrentUser;
 
 /** For coordinators and provincial leaders: the whole cascade of a directive with the official counts. */
@@ -22,9 +22,9 @@ class RollupController {
   private final IncomingDocumentRepository documents;
 
   RollupController(Rollup rollup, CurrentUser currentUser, IncomingDocumentRepository documents) {
-    this.documents = documents;
     this.rollup = rollup;
     this.currentUser = currentUser;
+    this.documents = documents;
   }
 
   @Operation(summary = "Cây giao nhiệm vụ của văn bản: trạng thái từng đơn vị; số nhiệm vụ hoàn thành đúng hạn, "

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
-import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -57,7 +57,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> onRuntime(RuntimeException e, HttpServletRequest request) {
     InvalidInputException invalid = Errors.findCause(e, InvalidInputException.class);
     if (invalid != null) {
-      return refused(request, invalid instanceof RecordNotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, invalid.getMessage(), invalid.errors());
+      HttpStatus status = invalid instanceof RecordNotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+      return refused(request, status, invalid.getMessage(), invalid.errors());
     }
     if (Errors.findCause(e, AuthorizationException.class) != null) {
       return refused(request, HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này.", List.of());

@@ -1,8 +1,5 @@
 package vn.cascade.deadline;
 
-import vn.cascade.common.RecordNotFoundException;
-import vn.cascade.calendar.HolidayTable;
-import vn.cascade.common.FormValues;
 import static vn.cascade.assignment.AssignmentProcess.Vars.*;
 
 import java.time.LocalDate;
@@ -19,11 +16,14 @@ import vn.cascade.assignment.Assignment;
 import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.assignment.AssignmentRepository;
 import vn.cascade.assignment.AssignmentState;
+import vn.cascade.calendar.HolidayTable;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.Dates;
 import vn.cascade.common.EngineAccess;
 import vn.cascade.common.EngineClock;
+import vn.cascade.common.FormValues;
 import vn.cascade.common.InvalidInputException;
+import vn.cascade.common.RecordNotFoundException;
 import vn.cascade.common.Validation;
 import vn.cascade.mail.MailKind;
 import vn.cascade.mail.Notice;

@@ -1,11 +1,11 @@
 package vn.cascade.directive;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
 import static vn.cascade.directive.DirectiveProcess.Vars.*;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,12 +1,12 @@
 package vn.cascade.directive;
 
-import vn.cascade.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cascade.attachment.AttachmentRepository;
+import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.Dates;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
@@ -31,11 +31,11 @@ public class DirectiveIntake {
 
   DirectiveIntake(IncomingDocumentRepository documents, AttachmentRepository attachments,
       OrganisationService organisation, EngineClock clock, WorkingDayCalendar calendar) {
-    this.calendar = calendar;
     this.documents = documents;
     this.attachments = attachments;
     this.organisation = organisation;
     this.clock = clock;
+    this.calendar = calendar;
   }
 
   /** What the clerk enters (dates as {@code yyyy-MM-dd}). */

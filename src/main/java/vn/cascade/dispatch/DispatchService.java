@@ -1,6 +1,5 @@
 package vn.cascade.dispatch;
 
-import vn.cascade.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.Dates;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.Validation;
@@ -40,10 +40,10 @@ public class DispatchService {
 
   DispatchService(DispatchRepository dispatches, DocumentNumberService numbers, OrganisationService organisation,
       WorkingDayCalendar calendar) {
-    this.calendar = calendar;
     this.dispatches = dispatches;
     this.numbers = numbers;
     this.organisation = organisation;
+    this.calendar = calendar;
   }
 
   /** A draft as the advisory unit entered it; every field is checked and all problems reported together. */

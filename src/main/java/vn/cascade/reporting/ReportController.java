@@ -1,12 +1,11 @@
 package vn.cascade.reporting;
 
-import vn.cascade.common.InputLimitsPlugin;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
 import static vn.cascade.reporting.ReportRequestProcess.Vars.*;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.cascade.common.InputLimitsPlugin;
 import vn.cascade.organisation.Groups;
 import vn.cascade.security.CurrentUser;
 

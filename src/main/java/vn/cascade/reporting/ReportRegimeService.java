@@ -1,6 +1,5 @@
 package vn.cascade.reporting;
 
-import vn.cascade.common.RecordNotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -13,6 +12,7 @@ import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.CascadeProperties;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
+import vn.cascade.common.RecordNotFoundException;
 import vn.cascade.common.Validation;
 import vn.cascade.organisation.OrganisationService;
 

@@ -1,10 +1,9 @@
 package vn.cascade.restructuring;
 
-import vn.cascade.common.RecordNotFoundException;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import vn.cascade.common.EngineAccess;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.JsonVariables;
+import vn.cascade.common.RecordNotFoundException;
 import vn.cascade.common.Validation;
 import vn.cascade.organisation.Groups;
 import vn.cascade.organisation.OrganisationService;

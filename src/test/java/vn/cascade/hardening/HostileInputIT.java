@@ -269,10 +269,12 @@ class HostileInputIT {
         hostile("directive: body not JSON", 400, "body",
             () -> clerk.send("POST", "/api/directives", json, "{\"incomingNumber\":".getBytes())),
         hostile("directive: empty body", 400, "body", () -> clerk.send("POST", "/api/directives", json, new byte[0])),
-        hostile("directive: body a list", 400, null, () -> clerk.send("POST", "/api/directives", json, "[]".getBytes())),
+        hostile("directive: body a list", 400, null,
+            () -> clerk.send("POST", "/api/directives", json, "[]".getBytes())),
         hostile("directive: text/plain", 415, null,
             () -> clerk.send("POST", "/api/directives", "text/plain", "hello".getBytes())),
-        hostile("directive: XML asked for", 400, "incomingNumber", () -> as("vanthu").withHeader("Accept", "application/xml")
+        hostile("directive: XML asked for", 400, "incomingNumber", () -> as("vanthu")
+            .withHeader("Accept", "application/xml")
             .postJson("/api/directives", directive("incomingNumber", true))),
         hostile("directive multipart: data not JSON", 400, null, () -> clerk.send("POST", "/api/directives",
             "multipart/form-data; boundary=" + boundary, multipart(boundary, "{oops", null))),
@@ -310,8 +312,8 @@ class HostileInputIT {
         hostile("regime: 100000 working days", 400, "openWorkingDays",
             () -> finance.postJson("/api/report-regimes", regime("openWorkingDays", 100000))),
         hostile("regime: name 1 MB", 400, "name", () -> finance.postJson("/api/report-regimes", regime("name", MEGA))),
-        hostile("regime: unknown id", 404, null, () -> finance.send("POST", "/api/report-regimes/99999/active?value=true",
-            null, null)),
+        hostile("regime: unknown id", 404, null,
+            () -> finance.send("POST", "/api/report-regimes/99999/active?value=true", null, null)),
         hostile("regime: active 'maybe'", 400, "value", () -> finance.send("POST",
             "/api/report-regimes/1/active?value=maybe", null, null)),
         hostile("unit: e-mail with a Bcc header", 400, "email",

@@ -1,12 +1,12 @@
 package vn.cascade.assignment.process;
 
-import vn.cascade.common.FormValues;
 import static vn.cascade.assignment.AssignmentProcess.Vars.RESULT_TEXT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cascade.assignment.AssignmentService;
+import vn.cascade.common.FormValues;
 
 /** Complete listener of "consolidate sub-results" ({@code ${consolidateSubResults}}): the unit's own result. */
 @Component("consolidateSubResults")
@@ -20,6 +20,7 @@ class ConsolidateSubResultsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    assignments.submitResult(task.getProcessInstanceId(), FormValues.text(task.getVariable(RESULT_TEXT), RESULT_TEXT, "Kết quả thực hiện"));
+    assignments.submitResult(task.getProcessInstanceId(),
+        FormValues.text(task.getVariable(RESULT_TEXT), RESULT_TEXT, "Kết quả thực hiện"));
   }
 }

@@ -1,6 +1,5 @@
 package vn.cascade.assignment.process;
 
-import vn.cascade.common.FormValues;
 import static vn.cascade.assignment.AssignmentProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cascade.assignment.SubDispatches;
 import vn.cascade.common.EngineClock;
+import vn.cascade.common.FormValues;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.dispatch.DispatchService;
 import vn.cascade.dispatch.FormItems;

@@ -1,16 +1,16 @@
 package vn.cascade.directive.process;
 
-import vn.cascade.calendar.WorkingDayCalendar;
-import vn.cascade.common.FormValues;
 import static vn.cascade.directive.DirectiveProcess.Vars.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.CascadeProperties;
 import vn.cascade.common.Dates;
 import vn.cascade.common.EngineClock;
+import vn.cascade.common.FormValues;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.common.Validation;
@@ -32,10 +32,10 @@ class AdvisoryDecisionListener implements TaskListener {
 
   AdvisoryDecisionListener(OrganisationService organisation, CascadeProperties properties, EngineClock clock,
       WorkingDayCalendar calendar) {
-    this.calendar = calendar;
     this.organisation = organisation;
     this.properties = properties;
     this.clock = clock;
+    this.calendar = calendar;
   }
 
   @Override
@@ -43,8 +43,8 @@ class AdvisoryDecisionListener implements TaskListener {
     Validation v = new Validation();
     Unit advisory = null;
     try {
-      advisory = organisation.requireActive(FormValues.text(task.getVariable(ADVISORY_UNIT), ADVISORY_UNIT, "Cơ quan tham mưu"),
-          ADVISORY_UNIT);
+      String code = FormValues.text(task.getVariable(ADVISORY_UNIT), ADVISORY_UNIT, "Cơ quan tham mưu");
+      advisory = organisation.requireActive(code, ADVISORY_UNIT);
       v.require(advisory.getKind() == UnitKind.DEPARTMENT || advisory.getKind() == UnitKind.PROVINCIAL_OFFICE,
           ADVISORY_UNIT, "Cơ quan tham mưu phải là một sở, ngành hoặc Văn phòng UBND tỉnh.");
     } catch (InvalidInputException e) {

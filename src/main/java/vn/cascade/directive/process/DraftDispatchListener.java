@@ -1,6 +1,5 @@
 package vn.cascade.directive.process;
 
-import vn.cascade.common.FormValues;
 import static vn.cascade.directive.DirectiveProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.cascade.common.CascadeProperties;
 import vn.cascade.common.Dates;
 import vn.cascade.common.EngineClock;
+import vn.cascade.common.FormValues;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.dispatch.Dispatch;
 import vn.cascade.dispatch.DispatchService;

@@ -1,8 +1,5 @@
 package vn.cascade.directive.process;
 
-import vn.cascade.common.InvalidInputException;
-import vn.cascade.common.Validation;
-import vn.cascade.common.FormValues;
 import static vn.cascade.directive.DirectiveProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,7 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.cascade.attachment.AttachmentRepository;
 import vn.cascade.attachment.AttachmentService;
 import vn.cascade.common.CascadeProperties;
+import vn.cascade.common.FormValues;
+import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.JsonVariables;
+import vn.cascade.common.Validation;
 import vn.cascade.directive.DirectiveIntake;
 import vn.cascade.directive.IncomingDocument;
 import vn.cascade.organisation.OrganisationService;

@@ -1,12 +1,12 @@
 package vn.cascade.reporting.process;
 
-import vn.cascade.common.FormValues;
 import static vn.cascade.reporting.ReportRequestProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.cascade.common.Dates;
+import vn.cascade.common.FormValues;
 import vn.cascade.reporting.ReportRequest;
 import vn.cascade.reporting.ReportingService;
 import vn.cascade.security.CurrentUser;
@@ -31,7 +31,8 @@ class RegisterReportRequestListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Object regimeId = execution.getVariable(REGIME_ID);
     ReportRequest request = regimeId != null
-        ? reporting.registerPeriodic(Variables.id(regimeId), FormValues.text(execution.getVariable(PERIOD_CODE), PERIOD_CODE),
+        ? reporting.registerPeriodic(Variables.id(regimeId),
+            FormValues.text(execution.getVariable(PERIOD_CODE), PERIOD_CODE),
             execution.getProcessInstanceId())
         : reporting.register(new ReportingService.RequestInput(
             Variables.text(execution, REQUEST_NUMBER), execution.getVariable(REQUEST_DATE),

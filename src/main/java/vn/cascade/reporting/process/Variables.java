@@ -1,9 +1,9 @@
 package vn.cascade.reporting.process;
 
-import vn.cascade.common.FormValues;
 import java.util.List;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import vn.cascade.common.FormValues;
 import vn.cascade.common.JsonVariables;
 
 /** Reading form values: a list of strings from a taglist (Json), a REST list, or comma-separated text. */
