@@ -507,6 +507,9 @@ class HostileInputIT {
     assertThat(path.status()).isEqualTo(404);
     assertThat(path.json().get("message").asText()).isEqualTo("Không tìm thấy địa chỉ hoặc đối tượng được yêu cầu.");
     assertThat(path.body()).doesNotContain("static resource", "timestamp");
+    Api.Response browser = as("vanthu").withHeader("Accept", "text/html").get("/api/no/such/thing");
+    assertThat(browser.status()).isEqualTo(404);
+    assertThat(browser.json().get("message").asText()).isEqualTo("Không tìm thấy địa chỉ hoặc đối tượng được yêu cầu.");
     Api.Response method = as("vanthu").send("PUT", "/api/me", "application/json", "{}".getBytes());
     assertThat(method.status()).isEqualTo(405);
     assertThat(method.json().get("errors").isArray()).isTrue();
