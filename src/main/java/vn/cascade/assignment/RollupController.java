@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.cascade.directive.IncomingDocumentRepository;
 import vn.cascade.security.CurrentUser;
 
 /** For coordinators and provincial leaders: the whole cascade of a directive with the official counts. */
@@ -18,10 +19,12 @@ class RollupController {
 
   private final Rollup rollup;
   private final CurrentUser currentUser;
+  private final IncomingDocumentRepository documents;
 
-  RollupController(Rollup rollup, CurrentUser currentUser) {
+  RollupController(Rollup rollup, CurrentUser currentUser, IncomingDocumentRepository documents) {
     this.rollup = rollup;
     this.currentUser = currentUser;
+    this.documents = documents;
   }
 
   @Operation(summary = "Cây giao nhiệm vụ của văn bản: trạng thái từng đơn vị; số nhiệm vụ hoàn thành đúng hạn, "
@@ -31,6 +34,9 @@ class RollupController {
     if (!currentUser.isOverseer()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN,
           "Chỉ chuyên viên theo dõi và lãnh đạo UBND tỉnh được xem tổng hợp toàn bộ.");
+    }
+    if (!documents.existsById(incomingId)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy văn bản đến.");
     }
     return rollup.ofDirective(incomingId);
   }

@@ -218,7 +218,7 @@ public final class HolidayTable {
         }
     }
 
-    /** A date was asked about whose year has no holiday table. */
+    /** A date was asked about in a year the table does not know (input checks refuse such dates first). */
     public static final class YearNotCovered extends IllegalArgumentException {
         private final int year;
         private final transient Set<Integer> known;
@@ -226,7 +226,7 @@ public final class HolidayTable {
         YearNotCovered(int year, Set<Integer> known) {
             super("no holiday table for year " + year + "; add it to cascade.calendar.holidays-file");
             this.year = year;
-            this.known = known;
+            this.known = Set.copyOf(known);
         }
 
         public int year() {
@@ -236,6 +236,11 @@ public final class HolidayTable {
         /** The years the table knows. */
         public Set<Integer> known() {
             return known;
+        }
+
+        /** The years the table knows, e.g. "2025, 2026, 2027". */
+        public String knownYears() {
+            return String.join(", ", new TreeSet<>(known).stream().map(String::valueOf).toList());
         }
     }
 

@@ -36,6 +36,18 @@ public final class Dates {
     }
   }
 
+  /** Why a date in a year without a holiday table cannot be a deadline, and which years can. */
+  public static String notCovered(String label, LocalDate date, vn.cascade.calendar.HolidayTable holidays) {
+    return label + " " + vn(date) + " nằm ngoài lịch ngày làm việc: lịch ngày nghỉ lễ, Tết hiện chỉ có các năm "
+        + years(holidays) + ". Hãy chọn một ngày trong các năm đó (quản trị viên bổ sung năm mới vào tệp lịch "
+        + "cascade.calendar.holidays-file).";
+  }
+
+  /** The years of the holiday table, e.g. "2025, 2026, 2027". */
+  public static String years(vn.cascade.calendar.HolidayTable holidays) {
+    return String.join(", ", holidays.years().stream().map(String::valueOf).toList());
+  }
+
   public static String vn(LocalDate date) {
     return date == null ? "" : VN.format(date);
   }

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineRestConfig.class);
+
   @Override
   protected void registerCamundaRestResources() {
     registerClasses(CamundaRestResources.getResourceClasses());
@@ -32,6 +34,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     configuration.remove(RestExceptionHandler.class);
     configuration.add(EngineExceptionMapper.class);
     configuration.add(RestExceptionMapper.class);
+    configuration.add(EngineRestErrors.class);
     registerClasses(configuration);
     register(JacksonFeature.class);
   }
@@ -63,10 +66,12 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     if (invalid == null) {
       return null;
     }
+    LOG.info("Refused on /engine-rest: {}", invalid.getMessage());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "InvalidInputException");
     body.put("message", invalid.getMessage());
     body.put("errors", invalid.errors());
-    return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.status(invalid instanceof RecordNotFoundException ? Response.Status.NOT_FOUND
+        : Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

@@ -40,7 +40,11 @@ public final class JsonVariables {
     } else if (raw instanceof String s) {
       json = s;
     } else {
-      return MAPPER.convertValue(raw, new TypeReference<>() {});
+      try {
+        return MAPPER.convertValue(raw, new TypeReference<>() {});
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("items", "Danh sách nhiệm vụ không đúng định dạng (cần một danh sách JSON).");
+      }
     }
     try {
       return MAPPER.readValue(json, new TypeReference<>() {});

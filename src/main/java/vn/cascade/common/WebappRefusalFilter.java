@@ -23,6 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Configuration
 class WebappRefusalFilter {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebappRefusalFilter.class);
+
   @Bean
   FilterRegistrationBean<HttpFilter> webappRefusals() {
     FilterRegistrationBean<HttpFilter> registration = new FilterRegistrationBean<>(new Filter());
@@ -47,6 +49,7 @@ class WebappRefusalFilter {
         chain.doFilter(request, wrapper);
         InvalidInputException refusal = Refusals.first();
         if (refusal != null && wrapper.getStatus() >= 400) {
+          LOG.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), refusal.getMessage());
           Map<String, Object> body = new LinkedHashMap<>();
           body.put("type", "InvalidInputException");
           body.put("message", refusal.getMessage());

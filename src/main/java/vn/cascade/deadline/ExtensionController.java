@@ -2,6 +2,9 @@ package vn.cascade.deadline;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +38,18 @@ class ExtensionController {
   }
 
   /** {@code proposedDate} (yyyy-MM-dd) or {@code workingDays} (số ngày làm việc, counted from the current due date). */
-  record Request(String reason, String proposedDate, Integer workingDays) {}
+  record Request(
+      @Size(max = 4000, message = "Lý do xin gia hạn dài quá {max} ký tự.") String reason,
+      @Size(max = 30, message = "Thời hạn đề nghị không đúng định dạng ngày (ví dụ 2026-12-31).") String proposedDate,
+      @Min(value = 1, message = "Số ngày làm việc xin gia hạn phải từ {value} trở lên.") Integer workingDays) {}
 
   @Operation(summary = "Xin gia hạn nhiệm vụ (lý do và thời hạn đề nghị, hoặc số ngày làm việc)")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  public ExtensionRequest request(@PathVariable Long assignmentId, @RequestBody Request request) {
+  public ExtensionRequest request(@PathVariable Long assignmentId, @Valid @RequestBody Request request) {
+    if (!assignments.existsById(assignmentId)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy nhiệm vụ.");
+    }
     return extensions.request(assignmentId, request.reason(), request.proposedDate(), request.workingDays());
   }
 

@@ -16,11 +16,14 @@ import vn.cascade.assignment.Assignment;
 import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.assignment.AssignmentRepository;
 import vn.cascade.assignment.AssignmentState;
+import vn.cascade.calendar.HolidayTable;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.Dates;
 import vn.cascade.common.EngineAccess;
 import vn.cascade.common.EngineClock;
+import vn.cascade.common.FormValues;
 import vn.cascade.common.InvalidInputException;
+import vn.cascade.common.RecordNotFoundException;
 import vn.cascade.common.Validation;
 import vn.cascade.mail.MailKind;
 import vn.cascade.mail.Notice;
@@ -72,7 +75,7 @@ public class ExtensionService {
   @Transactional
   public ExtensionRequest request(Long assignmentId, String reason, String proposedDate, Integer workingDays) {
     Assignment assignment = assignments.findById(assignmentId)
-        .orElseThrow(() -> new InvalidInputException("assignmentId", "Không tìm thấy nhiệm vụ."));
+        .orElseThrow(() -> new RecordNotFoundException("assignmentId", "Không tìm thấy nhiệm vụ."));
     String user = currentUser.idOr(null);
     if (user == null || !currentUser.unitCode().filter(assignment.getUnitCode()::equals).isPresent()) {
       throw new org.camunda.bpm.engine.AuthorizationException(
@@ -81,13 +84,22 @@ public class ExtensionService {
     LocalDate proposed = null;
     Validation v = new Validation();
     v.requireText(reason, "reason", "Cần nêu lý do xin gia hạn.");
+    v.require(reason == null || reason.length() <= 4000, "reason", "Lý do xin gia hạn dài quá 4000 ký tự.");
+    v.require(workingDays == null || workingDays > 0, "workingDays",
+        "Số ngày làm việc xin gia hạn phải từ 1 trở lên.");
     v.require(proposedDate != null || workingDays != null, "proposedDate",
         "Cần nêu thời hạn đề nghị (ngày, hoặc số ngày làm việc).");
     try {
-      proposed = workingDays != null ? calendar.addWorkingDays(assignment.getDueDate(), workingDays)
-          : Dates.parse(proposedDate, "proposedDate", "Thời hạn đề nghị");
+      // the calendar counts day by day and stops at the first year it does not know (at most a few years)
+      proposed = workingDays != null ? (workingDays > 0
+              ? calendar.addWorkingDays(assignment.getDueDate(), workingDays) : null)
+          : v.deadline(proposedDate, "proposedDate", "Thời hạn đề nghị", calendar.holidays());
     } catch (InvalidInputException e) {
       v.addAll(e, "");
+    } catch (HolidayTable.YearNotCovered e) {
+      v.require(false, "workingDays", "Thêm " + workingDays + " ngày làm việc từ hạn hiện tại "
+          + Dates.vn(assignment.getDueDate()) + " vượt ra ngoài lịch ngày làm việc: lịch ngày nghỉ lễ, Tết hiện chỉ có "
+          + "các năm " + e.knownYears() + ".");
     }
     v.require(proposed == null || proposed.isAfter(assignment.getDueDate()), "proposedDate",
         "Thời hạn đề nghị " + Dates.vn(proposed) + " phải sau hạn hiện tại " + Dates.vn(assignment.getDueDate()) + ".");
@@ -115,13 +127,14 @@ public class ExtensionService {
   /** The assigning level's decision, from the "decide extension" task. */
   @Transactional
   public void decide(DelegateTask task) {
-    ExtensionRequest request = requests.findById(Long.valueOf(task.getVariable(EXTENSION_REQUEST_ID).toString()))
-        .orElseThrow();
+    ExtensionRequest request = requests.findById(FormValues.id(task.getVariable(EXTENSION_REQUEST_ID),
+            EXTENSION_REQUEST_ID))
+        .orElseThrow(() -> new InvalidInputException(EXTENSION_REQUEST_ID, "Không tìm thấy đề nghị gia hạn."));
     Assignment assignment = assignments.findById(request.getAssignmentId()).orElseThrow();
     Object decision = task.getVariable(EXTENSION_DECISION);
-    Object comment = task.getVariable(EXTENSION_COMMENT);
-    boolean approve = "approve".equals(decision);
     Validation v = new Validation();
+    String comment = v.text(task.getVariable(EXTENSION_COMMENT), EXTENSION_COMMENT, "Ý kiến");
+    boolean approve = "approve".equals(decision);
     v.require("approve".equals(decision) || "refuse".equals(decision), EXTENSION_DECISION,
         "Chưa chọn đồng ý hay không đồng ý gia hạn.");
     v.require(approve || (comment != null && !comment.toString().isBlank()), EXTENSION_COMMENT,
@@ -129,11 +142,12 @@ public class ExtensionService {
     LocalDate granted = null;
     if (approve) {
       try {
-        granted = Dates.parse(task.getVariable(GRANTED_DATE), GRANTED_DATE, "Thời hạn được gia hạn");
+        granted = v.deadline(task.getVariable(GRANTED_DATE), GRANTED_DATE, "Thời hạn được gia hạn",
+            calendar.holidays());
       } catch (InvalidInputException e) {
         v.addAll(e, "");
       }
-      v.require(granted != null, GRANTED_DATE, "Chưa nhập thời hạn được gia hạn.");
+      v.require(granted != null || v.hasErrors(), GRANTED_DATE, "Chưa nhập thời hạn được gia hạn.");
       v.require(granted == null || granted.isAfter(assignment.getDueDate()), GRANTED_DATE,
           "Thời hạn gia hạn " + Dates.vn(granted) + " phải sau hạn hiện tại " + Dates.vn(assignment.getDueDate()) + ".");
       v.require(granted == null || !granted.isBefore(clock.today()), GRANTED_DATE,
@@ -141,7 +155,7 @@ public class ExtensionService {
     }
     v.throwIfInvalid();
     String decidedBy = currentUser.idOr("system");
-    request.decide(decision.toString(), granted, comment == null ? null : comment.toString().trim(), decidedBy,
+    request.decide(decision.toString(), granted, comment == null ? null : comment.trim(), decidedBy,
         clock.now());
     if (approve) {
       moveDueDate(assignment, granted, task);

@@ -4,6 +4,8 @@ import static vn.cascade.directive.DirectiveProcess.Vars.*;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,8 +46,13 @@ class DirectiveController {
   }
 
   /** The registration form, as JSON; dates as {@code yyyy-MM-dd}. */
-  record RegisterRequest(String incomingNumber, String incomingDate, String incomingIssuer, String incomingType,
-      String incomingSummary, String centralDeadline) {}
+  record RegisterRequest(
+      @Size(max = 64, message = "Số, ký hiệu văn bản dài quá {max} ký tự.") String incomingNumber,
+      @Size(max = 30, message = "Ngày ban hành không đúng định dạng ngày (ví dụ 2025-02-21).") String incomingDate,
+      @Size(max = 64, message = "Mã cơ quan ban hành dài quá {max} ký tự.") String incomingIssuer,
+      @Size(max = 32, message = "Loại văn bản không hợp lệ.") String incomingType,
+      @Size(max = 2000, message = "Trích yếu dài quá {max} ký tự.") String incomingSummary,
+      @Size(max = 30, message = "Thời hạn không đúng định dạng ngày (ví dụ 2025-02-21).") String centralDeadline) {}
 
   record Registered(String processInstanceId, Long incomingId, String incomingNumber) {}
 
@@ -53,7 +60,7 @@ class DirectiveController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  public Registered register(@RequestBody RegisterRequest request) {
+  public Registered register(@Valid @RequestBody RegisterRequest request) {
     return start(request, null);
   }
 
@@ -61,7 +68,7 @@ class DirectiveController {
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  public Registered registerWithAttachment(@RequestPart("data") RegisterRequest request,
+  public Registered registerWithAttachment(@Valid @RequestPart("data") RegisterRequest request,
       @RequestPart(name = "attachment", required = false) MultipartFile attachment) {
     Long attachmentId = attachment == null || attachment.isEmpty() ? null
         : attachments.storePdf(attachment, currentUser.idOr("system")).getId();

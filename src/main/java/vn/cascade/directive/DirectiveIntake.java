@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cascade.attachment.AttachmentRepository;
+import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.Dates;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
@@ -25,13 +26,15 @@ public class DirectiveIntake {
   private final AttachmentRepository attachments;
   private final OrganisationService organisation;
   private final EngineClock clock;
+  private final WorkingDayCalendar calendar;
 
   DirectiveIntake(IncomingDocumentRepository documents, AttachmentRepository attachments,
-      OrganisationService organisation, EngineClock clock) {
+      OrganisationService organisation, EngineClock clock, WorkingDayCalendar calendar) {
     this.documents = documents;
     this.attachments = attachments;
     this.organisation = organisation;
     this.clock = clock;
+    this.calendar = calendar;
   }
 
   /** What the clerk enters (dates as {@code yyyy-MM-dd}). */
@@ -47,7 +50,8 @@ public class DirectiveIntake {
     v.require(number == null || number.isBlank() || NUMBER_SYMBOL.matcher(number).matches(), "incomingNumber",
         "Số, ký hiệu văn bản '" + number + "' không đúng dạng số/ký hiệu, ví dụ 646/VPCP-KTTH.");
     LocalDate date = v.date(r.date(), "incomingDate", "Ngày ban hành");
-    LocalDate deadline = v.date(r.centralDeadline(), "centralDeadline", "Thời hạn Trung ương yêu cầu");
+    LocalDate deadline = v.deadline(r.centralDeadline(), "centralDeadline", "Thời hạn Trung ương yêu cầu",
+        calendar.holidays());
     v.require(r.date() != null && !r.date().toString().isBlank(), "incomingDate", "Chưa nhập ngày ban hành.");
     v.require(date == null || !date.isAfter(clock.today()), "incomingDate",
         "Ngày ban hành " + Dates.vn(date) + " không được sau ngày hôm nay.");

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.Dates;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.Validation;
@@ -29,6 +30,7 @@ public class DispatchService {
   private final DispatchRepository dispatches;
   private final DocumentNumberService numbers;
   private final OrganisationService organisation;
+  private final WorkingDayCalendar calendar;
   /** Addressing of the most recently fanned-out (issued, hence unchanging) dispatches. */
   private final Map<Long, Addressing> issued = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
     @Override
@@ -37,10 +39,12 @@ public class DispatchService {
     }
   });
 
-  DispatchService(DispatchRepository dispatches, DocumentNumberService numbers, OrganisationService organisation) {
+  DispatchService(DispatchRepository dispatches, DocumentNumberService numbers, OrganisationService organisation,
+      WorkingDayCalendar calendar) {
     this.dispatches = dispatches;
     this.numbers = numbers;
     this.organisation = organisation;
+    this.calendar = calendar;
   }
 
   /**
@@ -53,6 +57,9 @@ public class DispatchService {
       this(null, summary, draftingSymbol, items);
     }
   }
+
+  /** {@code dispatch_item.text}: varchar(8000). */
+  static final int MAX_ITEM_TEXT = 8000;
 
   /**
    * Validates and stores the draft of the dispatch that process instance {@code processInstanceId} prepares
@@ -83,9 +90,14 @@ public class DispatchService {
       no++;
       String prefix = "Nhiệm vụ " + no + ": ";
       String field = "items[" + (no - 1) + "]";
-      String text = string(raw.get(Item.TEXT));
-      String lead = string(raw.get(Item.LEAD_UNIT));
+      String text = string(v.text(raw.get(Item.TEXT), field + ".text", prefix + "nội dung"));
+      String lead = string(v.text(raw.get(Item.LEAD_UNIT), field + ".leadUnit", prefix + "đơn vị chủ trì"));
+      v.require(text == null || text.length() <= MAX_ITEM_TEXT, field + ".text",
+          prefix + "nội dung dài quá " + MAX_ITEM_TEXT + " ký tự.");
+      v.require(lead == null || lead.length() <= 64, field + ".leadUnit", prefix + "mã đơn vị chủ trì quá dài.");
       List<String> cooperating = strings(raw.get(Item.COOPERATING_UNITS));
+      v.require(String.join(",", cooperating).length() <= 2000, field + ".cooperatingUnits",
+          prefix + "danh sách đơn vị phối hợp quá dài.");
       v.requireText(text, field + ".text", prefix + "chưa nhập nội dung.");
       v.requireText(lead, field + ".leadUnit", prefix + "chưa chọn đơn vị chủ trì.");
       LocalDate due = null;
@@ -100,6 +112,10 @@ public class DispatchService {
         v.addAll(e, prefix);
       }
       v.require(due != null || raw.get(Item.DUE_DATE) != null, field + ".dueDate", prefix + "chưa nhập hạn hoàn thành.");
+      if (due != null && !calendar.holidays().covers(due.getYear())) {
+        v.require(false, field + ".dueDate", Dates.notCovered(prefix + "hạn hoàn thành", due, calendar.holidays()));
+        due = null;
+      }
       if (due != null) {
         v.require(!due.isBefore(today), field + ".dueDate",
             prefix + "hạn hoàn thành " + Dates.vn(due) + " đã qua (trước ngày " + Dates.vn(today) + ").");

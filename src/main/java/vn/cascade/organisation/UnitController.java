@@ -2,6 +2,9 @@ package vn.cascade.organisation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +40,14 @@ class UnitController {
     }
   }
 
-  record CreateUnit(String code, String name, UnitKind kind, String parentCode, String symbol, String email) {}
+  record CreateUnit(
+      @Size(max = 63, message = "Mã đơn vị dài quá {max} ký tự.") String code,
+      @Size(max = 255, message = "Tên đơn vị dài quá {max} ký tự.") String name,
+      UnitKind kind,
+      @Size(max = 64, message = "Mã đơn vị cấp trên dài quá {max} ký tự.") String parentCode,
+      @Size(max = 32, message = "Chữ viết tắt dài quá {max} ký tự.") String symbol,
+      @Size(max = 255, message = "Địa chỉ thư điện tử dài quá {max} ký tự.")
+      @Email(message = "Địa chỉ thư điện tử không hợp lệ.") String email) {}
 
   @Operation(summary = "Danh sách đơn vị")
   @GetMapping
@@ -48,7 +58,7 @@ class UnitController {
   @Operation(summary = "Tạo đơn vị (quản trị viên); tạo kèm nhóm chuyên viên và nhóm lãnh đạo trong Camunda")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  public UnitView create(@RequestBody CreateUnit request) {
+  public UnitView create(@Valid @RequestBody CreateUnit request) {
     if (!currentUser.isMemberOf(Groups.ADMINS)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị viên được tạo đơn vị.");
     }

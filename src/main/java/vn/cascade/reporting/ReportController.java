@@ -4,6 +4,8 @@ import static vn.cascade.reporting.ReportRequestProcess.Vars.*;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.cascade.common.InputLimitsPlugin;
 import vn.cascade.organisation.Groups;
 import vn.cascade.security.CurrentUser;
 
@@ -61,8 +64,17 @@ class ReportController {
   }
 
   /** A request as the coordinator enters it; dates as {@code yyyy-MM-dd}; unit targets as codes or groups. */
-  record RequestForm(String requestNumber, String requestDate, String subject, String directives,
-      List<String> unitTargets, String unitDeadline, String sendDeadline, String outline, String upwardRecipients) {}
+  record RequestForm(
+      @Size(max = 64, message = "Số, ký hiệu văn bản dài quá {max} ký tự.") String requestNumber,
+      @Size(max = 30, message = "Ngày văn bản không đúng định dạng ngày (ví dụ 2025-09-17).") String requestDate,
+      @Size(max = 2000, message = "Trích yếu dài quá {max} ký tự.") String subject,
+      @Size(max = 2000, message = "Các văn bản chỉ đạo dài quá {max} ký tự.") String directives,
+      @Size(max = 500, message = "Danh sách đơn vị quá dài (tối đa {max}).")
+      List<@Size(max = 64, message = "Mã đơn vị dài quá {max} ký tự.") String> unitTargets,
+      @Size(max = 30, message = "Hạn gửi báo cáo không đúng định dạng ngày.") String unitDeadline,
+      @Size(max = 30, message = "Hạn gửi báo cáo tổng hợp không đúng định dạng ngày.") String sendDeadline,
+      @Size(max = InputLimitsPlugin.MAX_TEXT_VARIABLE, message = "Đề cương dài quá {max} ký tự.") String outline,
+      @Size(max = 1000, message = "Nơi nhận dài quá {max} ký tự.") String upwardRecipients) {}
 
   record Requested(String processInstanceId, Long requestId, String requestNumber) {}
 
@@ -76,7 +88,7 @@ class ReportController {
   @PostMapping(path = "/report-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  public Requested request(@RequestBody RequestForm form) {
+  public Requested request(@Valid @RequestBody RequestForm form) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(REQUEST_NUMBER, form.requestNumber());
     variables.put(REQUEST_DATE, form.requestDate());
@@ -149,7 +161,7 @@ class ReportController {
   @Operation(summary = "Thêm chế độ báo cáo định kỳ (tháng, quý, 6 tháng, năm)")
   @PostMapping(path = "/report-regimes", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  public ReportRegime createRegime(@RequestBody ReportRegimeService.RegimeInput input) {
+  public ReportRegime createRegime(@Valid @RequestBody ReportRegimeService.RegimeInput input) {
     requireCoordinator();
     return regimes.create(input, currentUser.idOr("system"));
   }

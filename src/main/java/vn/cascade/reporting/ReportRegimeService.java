@@ -1,5 +1,8 @@
 package vn.cascade.reporting;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +12,7 @@ import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.CascadeProperties;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
+import vn.cascade.common.RecordNotFoundException;
 import vn.cascade.common.Validation;
 import vn.cascade.organisation.OrganisationService;
 
@@ -35,8 +39,19 @@ public class ReportRegimeService {
   }
 
   /** A regime as a coordinator enters it. */
-  public record RegimeInput(String name, String kind, String subject, String directives, List<String> unitTargets,
-      String outline, Integer unitWorkingDays, Integer openWorkingDays, String upwardRecipients) {}
+  public record RegimeInput(
+      @Size(max = 500, message = "Tên chế độ báo cáo dài quá {max} ký tự.") String name,
+      @Size(max = 16, message = "Loại kỳ báo cáo không hợp lệ.") String kind,
+      @Size(max = 2000, message = "Trích yếu dài quá {max} ký tự.") String subject,
+      @Size(max = 2000, message = "Các văn bản chỉ đạo dài quá {max} ký tự.") String directives,
+      @Size(max = 500, message = "Danh sách đơn vị quá dài (tối đa {max}).")
+      List<@Size(max = 64, message = "Mã đơn vị dài quá {max} ký tự.") String> unitTargets,
+      @Size(max = 8000, message = "Đề cương dài quá {max} ký tự.") String outline,
+      @Min(value = 1, message = "Số ngày làm việc phải từ {value} trở lên.")
+      @Max(value = 60, message = "Số ngày làm việc không quá {value}.") Integer unitWorkingDays,
+      @Min(value = 1, message = "Số ngày làm việc phải từ {value} trở lên.")
+      @Max(value = 60, message = "Số ngày làm việc không quá {value}.") Integer openWorkingDays,
+      @Size(max = 1000, message = "Nơi nhận dài quá {max} ký tự.") String upwardRecipients) {}
 
   @Transactional
   public ReportRegime create(RegimeInput in, String createdBy) {
@@ -74,7 +89,7 @@ public class ReportRegimeService {
   @Transactional
   public ReportRegime setActive(Long id, boolean active) {
     ReportRegime regime = regimes.findById(id)
-        .orElseThrow(() -> new InvalidInputException("id", "Không tìm thấy chế độ báo cáo " + id + "."));
+        .orElseThrow(() -> new RecordNotFoundException("id", "Không tìm thấy chế độ báo cáo " + id + "."));
     regime.setActive(active);
     return regime;
   }

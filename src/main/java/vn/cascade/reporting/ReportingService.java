@@ -72,8 +72,14 @@ public class ReportingService {
     v.require(v.isBlank(number) || NUMBER_SYMBOL.matcher(number).matches(), "requestNumber",
         "Số, ký hiệu '" + number + "' không đúng dạng số/ký hiệu, ví dụ 2137/STC-QLN.");
     LocalDate date = v.date(in.requestDate(), "requestDate", "Ngày văn bản");
-    LocalDate unitDue = v.date(in.unitDeadline(), "unitDeadline", "Hạn gửi báo cáo của các đơn vị");
-    LocalDate send = v.date(in.sendDeadline(), "sendDeadline", "Hạn gửi báo cáo tổng hợp");
+    LocalDate unitDue = v.deadline(in.unitDeadline(), "unitDeadline", "Hạn gửi báo cáo của các đơn vị",
+        calendar.holidays());
+    LocalDate send = v.deadline(in.sendDeadline(), "sendDeadline", "Hạn gửi báo cáo tổng hợp", calendar.holidays());
+    v.require(in.directives() == null || in.directives().length() <= 2000, "directives",
+        "Các văn bản chỉ đạo dài quá 2000 ký tự.");
+    v.require(in.outline() == null || in.outline().length() <= 8000, "outline", "Đề cương dài quá 8000 ký tự.");
+    v.require(in.upwardRecipients() == null || in.upwardRecipients().length() <= 1000, "upwardRecipients",
+        "Nơi nhận dài quá 1000 ký tự.");
     v.require(!v.isBlank(in.requestDate()), "requestDate", "Chưa nhập ngày văn bản.");
     v.require(!v.isBlank(in.unitDeadline()), "unitDeadline", "Chưa nhập hạn gửi báo cáo của các đơn vị.");
     v.require(!v.isBlank(in.sendDeadline()), "sendDeadline", "Chưa nhập hạn gửi báo cáo tổng hợp lên cấp trên.");

@@ -2,6 +2,7 @@ package vn.cascade.restructuring;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +31,7 @@ class RestructuringController {
 
   @Operation(summary = "Xem trước (chạy thử): liệt kê mọi việc sẽ chuyển, không thay đổi gì")
   @PostMapping("/preview")
-  public RestructuringService.Plan preview(@RequestBody RestructuringService.Request request) {
+  public RestructuringService.Plan preview(@Valid @RequestBody RestructuringService.Request request) {
     requireAdmin();
     return service.preview(request);
   }
@@ -38,7 +39,7 @@ class RestructuringController {
   @Operation(summary = "Ghi nhận và thực hiện vào ngày hiệu lực (hợp nhất, đổi tên, giải thể)")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  public RestructuringService.Plan schedule(@RequestBody RestructuringService.Request request) {
+  public RestructuringService.Plan schedule(@Valid @RequestBody RestructuringService.Request request) {
     requireAdmin();
     return service.schedule(request, currentUser.idOr("admin"));
   }

@@ -2,6 +2,8 @@ package vn.cascade.restructuring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import vn.cascade.common.EngineAccess;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.JsonVariables;
+import vn.cascade.common.RecordNotFoundException;
 import vn.cascade.common.Validation;
 import vn.cascade.organisation.Groups;
 import vn.cascade.organisation.OrganisationService;
@@ -61,15 +64,26 @@ public class RestructuringService {
   }
 
   /** A new unit a merger creates. */
-  public record NewUnit(String code, String name, UnitKind kind, String parentCode, String symbol) {}
+  public record NewUnit(
+      @Size(max = 63, message = "Mã đơn vị dài quá {max} ký tự.") String code,
+      @Size(max = 255, message = "Tên đơn vị dài quá {max} ký tự.") String name,
+      UnitKind kind,
+      @Size(max = 64, message = "Mã đơn vị cấp trên dài quá {max} ký tự.") String parentCode,
+      @Size(max = 32, message = "Chữ viết tắt dài quá {max} ký tự.") String symbol) {}
 
   /**
    * What the administrator asks for. MERGE: {@code sources} into {@code targetCode} or into {@code newUnit};
    * RENAME: one source and {@code newName}; ABOLISH: one source, and per open assignment ({@code routing}: id →
    * unit) up to its parent (the default) or down to a unit below it.
    */
-  public record Request(RestructuringKind kind, List<String> sources, String targetCode, NewUnit newUnit,
-      String newName, Map<Long, String> routing, Boolean moveStaff, LocalDate effectiveDate) {}
+  public record Request(RestructuringKind kind,
+      @Size(max = 100, message = "Danh sách đơn vị quá dài (tối đa {max}).")
+      List<@Size(max = 64, message = "Mã đơn vị dài quá {max} ký tự.") String> sources,
+      @Size(max = 64, message = "Mã đơn vị tiếp nhận dài quá {max} ký tự.") String targetCode,
+      @Valid NewUnit newUnit,
+      @Size(max = 255, message = "Tên mới dài quá {max} ký tự.") String newName,
+      @Size(max = 1000, message = "Bảng chuyển việc quá dài (tối đa {max}).") Map<Long, String> routing,
+      Boolean moveStaff, LocalDate effectiveDate) {}
 
   public record Plan(Long id, RestructuringKind kind, LocalDate effectiveDate, String status, List<Move> moves) {}
 
@@ -106,7 +120,7 @@ public class RestructuringService {
   @Transactional(readOnly = true)
   public Plan audit(Long id) {
     Restructuring r = restructurings.findById(id)
-        .orElseThrow(() -> new InvalidInputException("id", "Không tìm thấy yêu cầu sắp xếp đơn vị " + id + "."));
+        .orElseThrow(() -> new RecordNotFoundException("id", "Không tìm thấy yêu cầu sắp xếp đơn vị " + id + "."));
     return new Plan(id, r.getKind(), r.getEffectiveDate(), r.getStatus().name(),
         moves.findByRestructuringIdOrderById(id).stream().map(RestructuringMove::toMove).toList());
   }

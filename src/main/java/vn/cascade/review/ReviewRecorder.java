@@ -1,7 +1,6 @@
 package vn.cascade.review;
 
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -56,16 +55,16 @@ public class ReviewRecorder implements TaskListener {
       return;
     }
     Object decision = task.getVariable(step.decisionVar());
-    Object comment = task.getVariable(step.commentVar());
+    Validation v = new Validation();
+    String comment = v.text(task.getVariable(step.commentVar()), step.commentVar(), "Ý kiến, lý do");
     boolean back = step.back().equals(decision);
-    new Validation()
-        .require(Set.of(step.forward(), step.back()).contains(decision), step.decisionVar(),
+    v.require(step.forward().equals(decision) || back, step.decisionVar(),
             "Chưa chọn ý kiến xử lý (đồng ý hoặc trả lại).")
         .require(!back || (comment != null && !comment.toString().isBlank()), step.commentVar(),
             "Khi trả lại cần nêu rõ lý do.")
         .throwIfInvalid();
     String actor = currentUser.idOr(task.getAssignee() == null ? "system" : task.getAssignee());
-    String text = comment == null || comment.toString().isBlank() ? null : comment.toString().trim();
+    String text = comment == null || comment.isBlank() ? null : comment.trim();
     reviews.save(new ReviewEntry(task.getProcessInstanceId(), step.subject(), task.getTaskDefinitionKey(),
         decision.toString(), text, actor, clock.now()));
     if (back) {

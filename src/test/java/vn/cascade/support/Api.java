@@ -139,6 +139,32 @@ public final class Api {
     return send(request(path).DELETE());
   }
 
+  /** Any method, any body (raw bytes) with the given content type; for inputs no well-behaved client sends. */
+  public Response send(String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder builder = request(path);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** The response's headers too (the other methods keep status and body only). */
+  public HttpResponse<String> getWithHeaders(String path, String... headerPairs) {
+    HttpRequest.Builder builder = request(path).GET();
+    for (int i = 0; i < headerPairs.length; i += 2) {
+      builder.setHeader(headerPairs[i], headerPairs[i + 1]);
+    }
+    try {
+      return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** multipart/form-data with a JSON part {@code data} and, if given, a file part {@code attachment}. */
   public Response postMultipart(String path, Object data, String fileName, String contentType, byte[] file) {
     try {
@@ -170,7 +196,7 @@ public final class Api {
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
-    headers.forEach(builder::header);
+    headers.forEach(builder::setHeader);
     return builder;
   }
 

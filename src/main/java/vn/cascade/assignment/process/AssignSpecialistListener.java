@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.assignment.AssignmentService;
+import vn.cascade.common.FormValues;
 import vn.cascade.organisation.OrganisationService;
 
 /**
@@ -30,7 +31,7 @@ class AssignSpecialistListener implements TaskListener {
       assignments.redispatch(task.getProcessInstanceId());
       return;
     }
-    String specialist = (String) task.getVariable(SPECIALIST);
+    String specialist = FormValues.text(task.getVariable(SPECIALIST), SPECIALIST, "Chuyên viên được phân công");
     assignments.assignSpecialist(task.getProcessInstanceId(), specialist);
     task.setVariable(SPECIALIST_NAME, organisation.fullName(specialist));
   }

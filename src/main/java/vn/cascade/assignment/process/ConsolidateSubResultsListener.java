@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cascade.assignment.AssignmentService;
+import vn.cascade.common.FormValues;
 
 /** Complete listener of "consolidate sub-results" ({@code ${consolidateSubResults}}): the unit's own result. */
 @Component("consolidateSubResults")
@@ -19,6 +20,7 @@ class ConsolidateSubResultsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    assignments.submitResult(task.getProcessInstanceId(), (String) task.getVariable(RESULT_TEXT));
+    assignments.submitResult(task.getProcessInstanceId(),
+        FormValues.text(task.getVariable(RESULT_TEXT), RESULT_TEXT, "Kết quả thực hiện"));
   }
 }

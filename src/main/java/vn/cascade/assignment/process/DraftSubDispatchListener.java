@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cascade.assignment.SubDispatches;
 import vn.cascade.common.EngineClock;
+import vn.cascade.common.FormValues;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.dispatch.DispatchService;
 import vn.cascade.dispatch.FormItems;
@@ -27,8 +28,9 @@ class DraftSubDispatchListener implements TaskListener {
   public void notify(DelegateTask task) {
     var items = FormItems.read(task, "subItem", 8, SUB_ITEMS);
     var dispatch = subDispatches.saveDraft(task.getProcessInstanceId(),
-        new DispatchService.Draft((String) task.getVariable(SUB_DISPATCH_SUMMARY),
-            (String) task.getVariable(SUB_DISPATCH_SYMBOL),
+        new DispatchService.Draft(
+            FormValues.text(task.getVariable(SUB_DISPATCH_SUMMARY), SUB_DISPATCH_SUMMARY, "Trích yếu"),
+            FormValues.text(task.getVariable(SUB_DISPATCH_SYMBOL), SUB_DISPATCH_SYMBOL, "Ký hiệu"),
             items),
         clock.today());
     task.setVariable(SUB_DISPATCH_ID, dispatch.getId());

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cascade.assignment.AssignmentService;
+import vn.cascade.common.FormValues;
 
 /** Complete listener of "carry out" ({@code ${recordResult}}): stores the specialist's result. */
 @Component("recordResult")
@@ -19,6 +20,7 @@ class RecordResultListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    assignments.submitResult(task.getProcessInstanceId(), (String) task.getVariable(RESULT_TEXT));
+    assignments.submitResult(task.getProcessInstanceId(),
+        FormValues.text(task.getVariable(RESULT_TEXT), RESULT_TEXT, "Kết quả thực hiện"));
   }
 }

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.CascadeProperties;
 import vn.cascade.common.Dates;
 import vn.cascade.common.EngineClock;
+import vn.cascade.common.FormValues;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.common.Validation;
@@ -26,11 +28,14 @@ class AdvisoryDecisionListener implements TaskListener {
   private final OrganisationService organisation;
   private final CascadeProperties properties;
   private final EngineClock clock;
+  private final WorkingDayCalendar calendar;
 
-  AdvisoryDecisionListener(OrganisationService organisation, CascadeProperties properties, EngineClock clock) {
+  AdvisoryDecisionListener(OrganisationService organisation, CascadeProperties properties, EngineClock clock,
+      WorkingDayCalendar calendar) {
     this.organisation = organisation;
     this.properties = properties;
     this.clock = clock;
+    this.calendar = calendar;
   }
 
   @Override
@@ -38,13 +43,15 @@ class AdvisoryDecisionListener implements TaskListener {
     Validation v = new Validation();
     Unit advisory = null;
     try {
-      advisory = organisation.requireActive((String) task.getVariable(ADVISORY_UNIT), ADVISORY_UNIT);
+      String code = FormValues.text(task.getVariable(ADVISORY_UNIT), ADVISORY_UNIT, "Cơ quan tham mưu");
+      advisory = organisation.requireActive(code, ADVISORY_UNIT);
       v.require(advisory.getKind() == UnitKind.DEPARTMENT || advisory.getKind() == UnitKind.PROVINCIAL_OFFICE,
           ADVISORY_UNIT, "Cơ quan tham mưu phải là một sở, ngành hoặc Văn phòng UBND tỉnh.");
     } catch (InvalidInputException e) {
       v.addAll(e, "");
     }
-    LocalDate deadline = v.date(task.getVariable(DRAFT_DEADLINE), DRAFT_DEADLINE, "Hạn trình dự thảo");
+    LocalDate deadline = v.deadline(task.getVariable(DRAFT_DEADLINE), DRAFT_DEADLINE, "Hạn trình dự thảo",
+        calendar.holidays());
     LocalDate central = Dates.parse(task.getVariable(CENTRAL_DEADLINE), CENTRAL_DEADLINE, "Thời hạn");
     v.require(task.getVariable(DRAFT_DEADLINE) != null, DRAFT_DEADLINE, "Chưa nhập hạn trình dự thảo.");
     v.require(deadline == null || !deadline.isBefore(clock.today()), DRAFT_DEADLINE,

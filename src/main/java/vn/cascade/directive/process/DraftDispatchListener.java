@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.cascade.common.CascadeProperties;
 import vn.cascade.common.Dates;
 import vn.cascade.common.EngineClock;
+import vn.cascade.common.FormValues;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.dispatch.Dispatch;
 import vn.cascade.dispatch.DispatchService;
@@ -37,11 +38,12 @@ class DraftDispatchListener implements TaskListener {
     Object incomingId = task.getVariable(INCOMING_ID);
     List<Map<String, Object>> items = FormItems.read(task, "item", SLOTS, ITEMS);
     Dispatch dispatch = dispatches.saveDraft(task.getProcessInstanceId(),
-        incomingId == null ? null : Long.valueOf(incomingId.toString()),
+        FormValues.id(incomingId, INCOMING_ID),
         properties.provinceUnit(),
-        (String) task.getVariable(ADVISORY_UNIT),
-        new DispatchService.Draft((String) task.getVariable(DISPATCH_TYPE), (String) task.getVariable(DISPATCH_SUMMARY),
-            (String) task.getVariable(DISPATCH_SYMBOL),
+        FormValues.text(task.getVariable(ADVISORY_UNIT), ADVISORY_UNIT, "Cơ quan tham mưu"),
+        new DispatchService.Draft(FormValues.text(task.getVariable(DISPATCH_TYPE), DISPATCH_TYPE, "Loại văn bản"),
+            FormValues.text(task.getVariable(DISPATCH_SUMMARY), DISPATCH_SUMMARY, "Trích yếu"),
+            FormValues.text(task.getVariable(DISPATCH_SYMBOL), DISPATCH_SYMBOL, "Ký hiệu"),
             items),
         clock.today(),
         Dates.parse(task.getVariable(CENTRAL_DEADLINE), CENTRAL_DEADLINE, "Thời hạn"));

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.cascade.attachment.AttachmentRepository;
 import vn.cascade.attachment.AttachmentService;
 import vn.cascade.common.CascadeProperties;
+import vn.cascade.common.FormValues;
+import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.JsonVariables;
+import vn.cascade.common.Validation;
 import vn.cascade.directive.DirectiveIntake;
 import vn.cascade.directive.IncomingDocument;
 import vn.cascade.organisation.OrganisationService;
@@ -42,15 +45,21 @@ class RegisterIncomingDocumentListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object attachmentId = execution.getVariable(ATTACHMENT_ID);
-    IncomingDocument document = intake.register(new DirectiveIntake.Registration(
-        (String) execution.getVariable(INCOMING_NUMBER),
-        execution.getVariable(INCOMING_DATE),
-        (String) execution.getVariable(INCOMING_ISSUER),
-        (String) execution.getVariable(INCOMING_TYPE),
-        (String) execution.getVariable(INCOMING_SUMMARY),
-        execution.getVariable(CENTRAL_DEADLINE),
-        attachmentId == null ? null : Long.valueOf(attachmentId.toString())),
+    Validation v = new Validation();
+    String number = v.text(execution.getVariable(INCOMING_NUMBER), INCOMING_NUMBER, "Số, ký hiệu văn bản");
+    String issuer = v.text(execution.getVariable(INCOMING_ISSUER), INCOMING_ISSUER, "Cơ quan ban hành");
+    String type = v.text(execution.getVariable(INCOMING_TYPE), INCOMING_TYPE, "Loại văn bản");
+    String summary = v.text(execution.getVariable(INCOMING_SUMMARY), INCOMING_SUMMARY, "Trích yếu");
+    Long attachmentId = null;
+    try {
+      attachmentId = FormValues.id(execution.getVariable(ATTACHMENT_ID), ATTACHMENT_ID);
+    } catch (InvalidInputException e) {
+      v.addAll(e, "");
+    }
+    v.throwIfInvalid();
+    IncomingDocument document = intake.register(new DirectiveIntake.Registration(number,
+        execution.getVariable(INCOMING_DATE), issuer, type, summary, execution.getVariable(CENTRAL_DEADLINE),
+        attachmentId),
         execution.getProcessInstanceId(), currentUser.idOr("system"));
 
     execution.setProcessBusinessKey(document.getNumberSymbol());

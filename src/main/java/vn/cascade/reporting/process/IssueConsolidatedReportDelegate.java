@@ -28,7 +28,7 @@ class IssueConsolidatedReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long requestId = Variables.id(execution.getVariable(REQUEST_ID));
     ReportRequest request = reporting.issue(requestId,
-        Variables.text(execution.getVariable(ConsolidationReviewedListener.APPROVED_BY)));
+        Variables.text(execution, ConsolidationReviewedListener.APPROVED_BY));
     execution.setVariable(REPORT_NUMBER, request.getReportNumberSymbol());
     execution.setVariable(REPORT_DATE, request.getReportIssuedOn().toString());
     execution.setVariable(DOCX_LINK, "[Tải báo cáo số " + request.getReportNumberSymbol() + " (.docx)]("

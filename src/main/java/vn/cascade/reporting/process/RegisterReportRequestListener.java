@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.cascade.common.Dates;
+import vn.cascade.common.FormValues;
 import vn.cascade.reporting.ReportRequest;
 import vn.cascade.reporting.ReportingService;
 import vn.cascade.security.CurrentUser;
@@ -30,14 +31,15 @@ class RegisterReportRequestListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Object regimeId = execution.getVariable(REGIME_ID);
     ReportRequest request = regimeId != null
-        ? reporting.registerPeriodic(Variables.id(regimeId), (String) execution.getVariable(PERIOD_CODE),
+        ? reporting.registerPeriodic(Variables.id(regimeId),
+            FormValues.text(execution.getVariable(PERIOD_CODE), PERIOD_CODE),
             execution.getProcessInstanceId())
         : reporting.register(new ReportingService.RequestInput(
-            Variables.text(execution.getVariable(REQUEST_NUMBER)), execution.getVariable(REQUEST_DATE),
-            Variables.text(execution.getVariable(SUBJECT)), Variables.text(execution.getVariable(DIRECTIVES)),
+            Variables.text(execution, REQUEST_NUMBER), execution.getVariable(REQUEST_DATE),
+            Variables.text(execution, SUBJECT), Variables.text(execution, DIRECTIVES),
             Variables.strings(execution.getVariableTyped(UNIT_TARGETS)), execution.getVariable(UNIT_DEADLINE),
-            execution.getVariable(SEND_DEADLINE), Variables.text(execution.getVariable(OUTLINE)),
-            Variables.text(execution.getVariable(UPWARD_RECIPIENTS))),
+            execution.getVariable(SEND_DEADLINE), Variables.text(execution, OUTLINE),
+            Variables.text(execution, UPWARD_RECIPIENTS)),
             execution.getProcessInstanceId(), currentUser.idOr("system"));
     String label = request.getRequestNumber() != null
         ? "Công văn số " + request.getRequestNumber() + " ngày " + Dates.vn(request.getRequestedOn())

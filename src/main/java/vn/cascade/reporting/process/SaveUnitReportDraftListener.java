@@ -28,9 +28,9 @@ class SaveUnitReportDraftListener implements TaskListener {
   public void notify(DelegateTask task) {
     List<?> figures = JsonVariables.listOfObjects(task.getVariableTyped(FIGURES));
     UnitReportVersion version = reporting.saveDraft(task.getProcessInstanceId(), new UnitReportContent(
-        Variables.text(task.getVariable(PLANNING)), Variables.text(task.getVariable(ACHIEVED)),
-        Variables.text(task.getVariable(DIFFICULTIES)), Variables.text(task.getVariable(PROPOSALS)),
-        JsonVariables.json(figures).getValueSerialized(), Variables.text(task.getVariable(ATTACHMENTS_NOTE))),
+        Variables.text(task, PLANNING), Variables.text(task, ACHIEVED),
+        Variables.text(task, DIFFICULTIES), Variables.text(task, PROPOSALS),
+        JsonVariables.json(figures).getValueSerialized(), Variables.text(task, ATTACHMENTS_NOTE)),
         currentUser.idOr(task.getAssignee() == null ? "system" : task.getAssignee()));
     task.setVariable(VERSION, version.getVersionNo());
   }

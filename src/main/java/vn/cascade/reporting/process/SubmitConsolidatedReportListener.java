@@ -21,7 +21,7 @@ class SubmitConsolidatedReportListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     reporting.submitConsolidated(Variables.id(task.getVariable(REQUEST_ID)), new ConsolidatedDraft(
-        Variables.text(task.getVariable(CONS_PLANNING)), Variables.text(task.getVariable(CONS_ACHIEVED)),
-        Variables.text(task.getVariable(CONS_DIFFICULTIES)), Variables.text(task.getVariable(CONS_PROPOSALS)), null));
+        Variables.text(task, CONS_PLANNING), Variables.text(task, CONS_ACHIEVED),
+        Variables.text(task, CONS_DIFFICULTIES), Variables.text(task, CONS_PROPOSALS), null));
   }
 }

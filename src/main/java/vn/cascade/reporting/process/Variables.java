@@ -3,6 +3,7 @@ package vn.cascade.reporting.process;
 import java.util.List;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import vn.cascade.common.FormValues;
 import vn.cascade.common.JsonVariables;
 
 /** Reading form values: a list of strings from a taglist (Json), a REST list, or comma-separated text. */
@@ -32,11 +33,12 @@ final class Variables {
     return text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
   }
 
-  static String text(Object value) {
-    return value == null ? null : value.toString();
+  /** A text variable; a number, true/false or an object where text belongs is refused naming the field. */
+  static String text(org.camunda.bpm.engine.delegate.VariableScope scope, String name) {
+    return FormValues.text(scope.getVariable(name), name);
   }
 
   static Long id(Object value) {
-    return value == null ? null : Long.valueOf(value.toString());
+    return FormValues.id(value, "id");
   }
 }
