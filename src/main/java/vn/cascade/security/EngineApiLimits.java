@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -23,13 +24,19 @@ import vn.cascade.organisation.Groups;
  * executor. Processes are started through their start forms ({@code submit-form}, checked against the form like a
  * task's: {@link FormContracts#checkStart}) or Cascade's API, not with arbitrary variables through {@code start}. Everything else a unit's user may not
  * do on the engine's API (variables of instances and executions, modification, jobs, incidents) is refused by
- * Camunda's authorizations ({@link AccessPolicy}) and by the form contract of tasks ({@link FormContracts}).
+ * Camunda's authorizations ({@link AccessPolicy}) and by the form contract of tasks ({@link FormContracts}). Engine-wide
+ * figures (process definition statistics count every unit's instances; the engine's metrics) are for overseers.
  */
 class EngineApiLimits extends HttpFilter {
 
   private static final Pattern ADMIN_ONLY = Pattern.compile(
       "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/(signal|message|job/[^/]+/execute"
           + "|process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/start)(/.*)?$");
+
+  /** Figures over every unit's work: for the overseers (Cockpit) and administrators, not for a unit's users. */
+  private static final Pattern ENGINE_WIDE = Pattern.compile(
+      "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/(process-definition(/key/[^/]+(/tenant-id/[^/]+)?|/[^/]+)?"
+          + "/statistics|metrics)(/.*)?$");
 
   private final transient IdentityService identityService;
 
@@ -46,13 +53,25 @@ class EngineApiLimits extends HttpFilter {
           + "hiệu (signal) hay thông điệp (message), tự chạy công việc (job), khởi tạo quy trình không qua biểu mẫu.");
       return;
     }
+    if (ENGINE_WIDE.matcher(path).matches() && !Groups.isOverseer(groups(request))) {
+      Denials.engine(response, HttpServletResponse.SC_FORBIDDEN, "Số liệu tổng hợp của mọi đơn vị chỉ dành cho lãnh "
+          + "đạo tỉnh, Sở Tài chính (theo dõi) và quản trị viên.");
+      return;
+    }
     chain.doFilter(request, response);
   }
 
   private boolean isAdmin(HttpServletRequest request) {
+    return groups(request).contains(Groups.ADMINS);
+  }
+
+  /** The groups of the request's user: the engine API's authentication, or the webapps' session. */
+  private List<String> groups(HttpServletRequest request) {
     Authentication current = identityService.getCurrentAuthentication();
     String userId = current != null ? current.getUserId() : ApiAuthenticationFilter.sessionUser(request);
-    return userId != null && identityService.createGroupQuery().groupMember(userId).groupId(Groups.ADMINS)
-        .count() > 0;
+    if (userId == null) {
+      return List.of();
+    }
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
   }
 }

@@ -12,7 +12,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Without the demo profile and without CASCADE_ADMIN_ID, no user exists, and the log says how to make one. */
-@SpringBootTest(properties = {"cascade.admin.id=", "camunda.bpm.process-engine-name=no-admin"})
+@SpringBootTest(properties = {"cascade.admin.id=", "camunda.bpm.process-engine-name=no-admin",
+    // a database of its own (see OperationsIT)
+    "spring.datasource.url=jdbc:h2:mem:cascade-no-admin;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class NoAdministratorConfiguredIT {

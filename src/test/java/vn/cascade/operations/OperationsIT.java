@@ -20,7 +20,10 @@ import vn.cascade.support.Api;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=true", "CASCADE_ADMIN_ID=ops.admin", "CASCADE_ADMIN_PASSWORD=Kh0ng-mac-dinh",
     // an engine of its own name: the JVM-wide "default" engine stays the demo contexts' (their /engine-rest)
-    "camunda.bpm.process-engine-name=operations"})
+    "camunda.bpm.process-engine-name=operations",
+    // a database of its own: the demo contexts' users must not count here (in-memory H2 also under -Ppostgres:
+    // what it shows does not depend on the database)
+    "spring.datasource.url=jdbc:h2:mem:cascade-operations;DB_CLOSE_DELAY=-1"})
 // Spring Boot switches metrics export off in tests unless asked
 @org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
 @ActiveProfiles("test")

@@ -282,4 +282,14 @@ class VariableWriteAttackIT {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("directive").count())
         .isEqualTo(before + 1);
   }
+
+  @Test
+  void aUnitsUsersSeeNoEngineWideFigures() {
+    for (String path : List.of("/engine-rest/process-definition/statistics?incidents=true",
+        "/engine-rest/process-definition/key/assignment/statistics", "/engine-rest/metrics/job-successful/sum")) {
+      refused(as("sxd.lanhdao").get(path), 403, null);
+      refused(as("ngoc-hoi.chuyenvien").get(path), 403, null);
+      assertThat(as("stc.theodoi").get(path).status()).as(path).isEqualTo(200);
+    }
+  }
 }
