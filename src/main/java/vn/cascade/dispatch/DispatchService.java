@@ -80,7 +80,7 @@ public class DispatchService {
         if (lead != null) {
           targets.add(lead);
         }
-        organisation.resolveTargets(issuerCode, targets, field);
+        organisation.resolveNewTargets(issuerCode, targets, field);
       } catch (InvalidInputException e) {
         v.addAll(e, prefix);
       }
