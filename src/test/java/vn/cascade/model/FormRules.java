@@ -106,6 +106,63 @@ public final class FormRules {
   }
 
   /**
+   * What would leave Tasklist 7.24's "Hoàn thành" disabled after valid input, or change what the user typed.
+   * Tasklist disables the button while form-js's {@code errors} has any key, and form-js 1.8 keeps keys it should
+   * drop: a dynamic list's row leaves {@code [null]} behind; a field that was refused and is then hidden by a
+   * condition keeps its error, which nobody can clear. And a date field with {@code disallowPassedDates} clears a
+   * typed past date without a word (then "Field is required."). The server checks all of these in Vietnamese.
+   */
+  public static List<String> tasklistProblems(JsonNode form) {
+    List<String> problems = new ArrayList<>();
+    Set<String> inputs = new HashSet<>();
+    collectInputKeys(form.path("components"), inputs);
+    walkForTasklist(form.path("components"), inputs, null, problems);
+    return problems;
+  }
+
+  private static void collectInputKeys(JsonNode components, Set<String> keys) {
+    for (JsonNode c : components) {
+      if (KEYED.contains(c.path("type").asText()) && c.hasNonNull("key") && !c.path("readonly").asBoolean(false)
+          && !c.path("disabled").asBoolean(false)) {
+        keys.add(c.get("key").asText().split("\\.")[0]);
+      }
+      collectInputKeys(c.path("components"), keys);
+    }
+  }
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+
+  private static void walkForTasklist(JsonNode components, Set<String> inputs, String hiddenBy,
+      List<String> problems) {
+    for (JsonNode c : components) {
+      String id = c.path("id").asText();
+      String type = c.path("type").asText();
+      String hidden = hiddenBy;
+      String hide = c.path("conditional").path("hide").asText(null);
+      if (hide != null) {
+        Matcher m = IDENTIFIER.matcher(hide.replaceAll("\"[^\"]*\"", ""));
+        while (m.find()) {
+          if (inputs.contains(m.group())) {
+            hidden = m.group();
+          }
+        }
+      }
+      if ("dynamiclist".equals(type)) {
+        problems.add("<" + id + "> is a dynamic list: Tasklist keeps its rows' error entries and never enables"
+            + " \"Hoàn thành\" (use numbered fields)");
+      }
+      if (hidden != null && c.has("validate") && !c.get("validate").isEmpty()) {
+        problems.add("<" + id + "> validates " + c.get("validate") + " but the input '" + hidden + "' can hide it:"
+            + " its error would outlive it and keep \"Hoàn thành\" disabled (let the server refuse instead)");
+      }
+      if (c.path("disallowPassedDates").asBoolean(false)) {
+        problems.add("<" + id + "> disallows past dates: a typed past date is cleared without a word");
+      }
+      walkForTasklist(c.path("components"), inputs, hidden, problems);
+    }
+  }
+
+  /**
    * The variable paths the form shows unconditionally (not under a {@code hide} condition, not within a dynamic
    * list's rows), e.g. {@code info.dispatchSummary}, {@code dispatchNumber}, {@code subUnitOptions}.
    */

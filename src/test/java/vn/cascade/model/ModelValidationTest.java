@@ -118,6 +118,30 @@ class ModelValidationTest extends ProcessTestBase {
     assertThat(problems).isEmpty();
   }
 
+  /** Nothing in a form keeps Tasklist's "Hoàn thành" disabled after valid input or drops a typed date. */
+  @Test
+  void everyFormCanBeCompletedInTasklist() {
+    List<String> problems = new ArrayList<>();
+    FormRules.forms().forEach((id, form) -> FormRules.tasklistProblems(form).forEach(p -> problems.add(id + ": " + p)));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void theTasklistCheckFindsWhatWouldKeepTheFormDisabled() throws IOException {
+    JsonNode form = new ObjectMapper().readTree("""
+        {"id":"f","components":[
+          {"type":"radio","id":"D","key":"decision","values":[{"label":"Trả lại","value":"return"}]},
+          {"type":"textarea","id":"C","key":"comment","validate":{"required":true},
+           "conditional":{"hide":"=decision != \\"return\\""}},
+          {"type":"textarea","id":"R","key":"returnReason","readonly":true,"conditional":{"hide":"=returnReason = null"}},
+          {"type":"datetime","id":"T","key":"due","subtype":"date","disallowPassedDates":true},
+          {"type":"dynamiclist","id":"L","path":"rows","components":[{"type":"textfield","id":"X","key":"x"}]}]}""");
+    assertThat(FormRules.tasklistProblems(form)).hasSize(3)
+        .anySatisfy(p -> assertThat(p).startsWith("<C> validates"))
+        .anySatisfy(p -> assertThat(p).startsWith("<T> disallows past dates"))
+        .anySatisfy(p -> assertThat(p).startsWith("<L> is a dynamic list"));
+  }
+
   @Test
   void theImportCheckFindsWhatFormJsRefuses() throws IOException {
     JsonNode twice = new ObjectMapper().readTree("""
