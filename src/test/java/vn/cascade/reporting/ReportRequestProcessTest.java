@@ -130,7 +130,6 @@ class ReportRequestProcessTest extends ProcessTestBase {
     String pid = requestToTwoUnits();
     String skhcn = driver.unitReports(pid).get("skhcn");
     Map<String, Object> vars = ReportingDriver.report("skhcn", "Hỗ trợ trên 500 lượt doanh nghiệp tiếp cận kinh tế tuần hoàn.");
-    vars.remove("figures");
     vars.put("figure1Indicator", "Số doanh nghiệp được hỗ trợ");
     vars.put("figure1Measure", "doanh nghiệp");
     vars.put("figure1Value", "");

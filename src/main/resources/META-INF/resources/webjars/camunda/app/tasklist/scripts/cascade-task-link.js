@@ -30,9 +30,9 @@ define(['angular'], function (angular) {
           return addError.apply(this, arguments);
         }
         var taskId = match[1];
-        notification.status = 'Việc này đã hoàn thành';
-        notification.message = 'Việc này đã hoàn thành hoặc đã chuyển cho người khác xử lý, nên không còn mở để '
-          + 'bạn làm tiếp (mã việc ' + taskId + '). Các việc đang chờ của đơn vị ở bộ lọc «Việc của đơn vị».';
+        notification.status = 'Việc không còn mở';
+        notification.message = 'Việc này đã hoàn thành hoặc không thuộc quyền xử lý của bạn (mã việc ' + taskId
+          + '). Các việc đang chờ của đơn vị ở bộ lọc «Việc của đơn vị».';
         var shown = addError.apply(this, arguments);
         // who may read the task's history learns which task it was and when it was completed
         var http = $injector.get('$http');
@@ -41,6 +41,7 @@ define(['angular'], function (angular) {
         http.get(base + 'history/task', {params: {taskId: taskId}}).then(function (response) {
           var task = response.data && response.data[0];
           if (task && task.endTime) {
+            notification.status = 'Việc này đã hoàn thành';
             notification.message = 'Việc «' + task.name + '» đã hoàn thành lúc ' + vnDateTime(task.endTime)
               + (task.assignee ? ' (người xử lý: ' + task.assignee + ')' : '') + ', nên không còn mở để bạn làm '
               + 'tiếp (mã việc ' + taskId + '). Các việc đang chờ của đơn vị ở bộ lọc «Việc của đơn vị».';
