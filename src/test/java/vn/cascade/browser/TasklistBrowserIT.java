@@ -98,6 +98,7 @@ class TasklistBrowserIT {
   static final String RECEIVE = "Tiếp nhận, phân công chuyên viên";
 
   @Autowired vn.cascade.support.CycleDriver cycle;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
 
   @LocalServerPort int port;
 
@@ -424,6 +425,8 @@ class TasklistBrowserIT {
             "Lồng ghép kinh tế tuần hoàn vào quy hoạch, kế hoạch của địa phương.", "ngoc-hoi", districtDue)));
     cycle.asSystem();
     String pid = await().atMost(WAIT).until(() -> cycle.assignments(directive).get("ngoc-hoi"), p -> p != null);
+    districtPid = pid;
+    districtDueDate = districtDue;
 
     login("ngoc-hoi.lanhdao");
     openFilter(UNIT_TASKS);
@@ -458,7 +461,9 @@ class TasklistBrowserIT {
     login("ngoc-hoi.lanhdao");
     openFilter(UNIT_TASKS);
     openTask(sign, taskId(pid, "SignSubDispatch"));
-    assertThat(waitFor(By.cssSelector(".task-details .fjs-form")).getText()).contains("Tuyên truyền về kinh tế tuần hoàn");
+    // the items to sign name the units and dates as people write them, not ALL_LOCAL and 2027-01-06
+    assertThat(waitFor(By.cssSelector(".task-details .fjs-form")).getText()).contains("Tuyên truyền về kinh tế tuần hoàn")
+        .contains("Tất cả UBND cấp xã trực thuộc").contains(vn(districtDue.minusDays(5))).doesNotContain("ALL_LOCAL");
     claim();
     click(By.cssSelector("input[id$='Field_sig_decision-0']"));
     screenshot("10-district-sign");
@@ -483,10 +488,12 @@ class TasklistBrowserIT {
         "outline", "I. Triển khai; II. Kết quả; III. Kiến nghị"));
     assertThat(created.status()).as(created.body()).isIn(200, 201);
     String requestPid = created.json().get("processInstanceId").asText();
+    reportRequestPid = requestPid;
     String unitPid = await().atMost(WAIT).until(() -> {
       JsonNode units = Api.as(port, "admin").get("/engine-rest/process-instance?superProcessInstance=" + requestPid).json();
       return units.isEmpty() ? null : units.get(0).get("id").asText();
     }, p -> p != null);
+    unitReportPid = unitPid;
 
     String draft = "Soạn thảo báo cáo";
     login("skhcn.chuyenvien");
@@ -531,6 +538,191 @@ class TasklistBrowserIT {
     await().atMost(WAIT).untilAsserted(() -> assertThat(driver.findElements(
         By.cssSelector("[cam-widget-variables-table] td.actions button")).stream().filter(WebElement::isDisplayed))
         .isNotEmpty());
+  }
+
+  static String districtPid;
+  static LocalDate districtDueDate;
+  static String reportRequestPid;
+  static String unitReportPid;
+
+  /** The rest of the reporting cycle: the unit's leader signs, Finance accepts, consolidates, the province approves. */
+  @Test
+  @Order(13)
+  void theUnitReportIsSignedAcceptedConsolidatedAndApproved() {
+    assertThat(unitReportPid).as("the unit report of step 11").isNotNull();
+    String sign = "Lãnh đạo đơn vị ký báo cáo";
+    login("skhcn.lanhdao");
+    openFilter(UNIT_TASKS);
+    openTask(sign, taskId(unitReportPid, "SignUnitReport"));
+    assertThat(waitFor(By.cssSelector(".task-details .fjs-form-field-table")).getText())
+        .contains("Số doanh nghiệp được hỗ trợ").contains("500");
+    claim();
+    click(By.cssSelector("input[id$='Field_urs_signDecision-0']"));
+    screenshot("13-unit-report-sign");
+    completeWhenEnabled("the unit report's signature");
+    awaitTaskGoneFromList(sign);
+
+    String review = "Sở Tài chính tiếp nhận báo cáo";
+    login("stc.theodoi");
+    openFilter(UNIT_TASKS);
+    openTask(review, taskId(unitReportPid, "ReviewUnitReport"));
+    claim();
+    click(By.cssSelector("input[id$='Field_urr_acceptDecision-0']"));
+    screenshot("13-unit-report-review");
+    completeWhenEnabled("Finance's acceptance");
+    awaitTaskGoneFromList(review);
+
+    String consolidate = "Tổng hợp báo cáo";
+    openTask(consolidate, taskId(reportRequestPid, "ConsolidateReport"));
+    claim();
+    assertThat(inputValue("textarea[id$='Field_rqc_consAchieved']")).contains("500 lượt doanh nghiệp");
+    screenshot("13-report-consolidate");
+    completeWhenEnabled("the consolidated draft");
+    awaitTaskGoneFromList(consolidate);
+
+    String approve = "Phê duyệt, ký báo cáo tổng hợp";
+    login("chutich");
+    openFilter(UNIT_TASKS);
+    openTask(approve, taskId(reportRequestPid, "ApproveConsolidatedReport"));
+    claim();
+    click(By.cssSelector("input[id$='Field_rqa_reportApproval-0']"));
+    screenshot("13-report-approve");
+    completeWhenEnabled("the consolidated report's approval");
+    awaitTaskGoneFromList(approve);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(Api.as(port, "admin")
+        .get("/engine-rest/history/process-instance/" + reportRequestPid).json().path("state").asText())
+        .isEqualTo("COMPLETED"));
+  }
+
+  /** The province's advisory unit submits a draft and the chairman signs it, in Tasklist. */
+  @Test
+  @Order(14)
+  void theDraftIsSubmittedAndSigned() {
+    String pid = cycle.register(vn.cascade.support.CycleDriver.nextIncomingNumber(), LocalDate.of(2025, 1, 24), null);
+    cycle.decide(pid, "skhdt", LocalDate.now().plusDays(20));
+    cycle.draft(pid, "skhdt.chuyenvien", List.of(vn.cascade.support.CycleDriver.item(ITEM_TEXT, "sct",
+        LocalDate.now().plusDays(30))));
+    cycle.asSystem();
+
+    login("skhdt.lanhdao");
+    openFilter(UNIT_TASKS);
+    openTask(SUBMIT, taskId(pid, "SubmitDraft"));
+    assertThat(waitFor(By.cssSelector(".task-details .fjs-form-field-table")).getText()).contains(ITEM_TEXT)
+        .contains("Sở Công Thương");
+    claim();
+    click(By.cssSelector("input[id$='Field_leaderDecision-0']"));
+    screenshot("14-submit");
+    completeWhenEnabled("the advisory leader's submission");
+    awaitTaskGoneFromList(SUBMIT);
+
+    String approve = "Phê duyệt, ký ban hành";
+    login("chutich");
+    openFilter(UNIT_TASKS);
+    openTask(approve, taskId(pid, "ApproveDispatch"));
+    claim();
+    click(By.cssSelector("input[id$='Field_approvalDecision-0']"));
+    screenshot("14-approve");
+    completeWhenEnabled("the chairman's approval");
+    awaitTaskGoneFromList(approve);
+    await().atMost(WAIT).until(() -> cycle.assignments(pid).get("sct"), p -> p != null);
+  }
+
+  /** The district asks for more time; the chairman grants a date typed in the form. */
+  @Test
+  @Order(15)
+  void anExtensionIsGrantedWithATypedDate() {
+    assertThat(districtPid).as("the district of step 10").isNotNull();
+    Object assignmentId = runtimeService.getVariable(districtPid, "assignmentId");
+    Api.Response asked = Api.as(port, "ngoc-hoi.lanhdao").postJson("/api/assignments/" + assignmentId
+        + "/extension-requests", Map.of("reason", "Các xã cần thêm thời gian tổng hợp số liệu.", "workingDays", 5));
+    assertThat(asked.status()).as(asked.body()).isIn(200, 201);
+
+    String decide = "Xét đề nghị gia hạn";
+    login("chutich");
+    openFilter(UNIT_TASKS);
+    openTask(decide, taskId(districtPid, "DecideExtension"));
+    claim();
+    click(By.cssSelector("input[id$='Field_ext_decision-0']"));
+    LocalDate granted = districtDueDate.plusDays(10);
+    typeDate("input[id$='Field_ext_granted-date']", granted);
+    screenshot("15-extension");
+    completeWhenEnabled("the extension decision");
+    awaitTaskGoneFromList(decide);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(Api.as(port, "admin")
+        .get("/engine-rest/process-instance/" + districtPid + "/variables/info?deserializeValue=false").json()
+        .path("value").asText()).contains(vn(granted)));
+  }
+
+  /** When its communes have reported, the district's leader consolidates their results and reports up. */
+  @Test
+  @Order(16)
+  void theDistrictConsolidatesItsCommunesResults() {
+    assertThat(districtPid).as("the district of step 10").isNotNull();
+    Object assignmentId = runtimeService.getVariable(districtPid, "assignmentId");
+    List<org.camunda.bpm.engine.runtime.ProcessInstance> communes = await().atMost(WAIT).until(() -> runtimeService
+        .createProcessInstanceQuery().processDefinitionKey("assignment").variableValueEquals("parentAssignmentId",
+            assignmentId).list(), l -> l.size() == 3);
+    for (var commune : communes) {
+      String unit = (String) runtimeService.getVariable(commune.getId(), "unitCode");
+      cycle.complete(commune.getId(), "ReceiveTask", unit + ".lanhdao", Map.of("specialist", unit + ".chuyenvien"));
+      cycle.complete(commune.getId(), "CarryOut", unit + ".chuyenvien",
+          Map.of("resultText", "Xã đã tuyên truyền về kinh tế tuần hoàn tại các thôn, làng."));
+      cycle.complete(commune.getId(), "ReviewResult", unit + ".lanhdao", Map.of("reviewDecision", "approve"));
+    }
+    cycle.asSystem();
+
+    String consolidate = "Tổng hợp kết quả, báo cáo cấp trên";
+    login("ngoc-hoi.lanhdao");
+    openFilter(UNIT_TASKS);
+    openTask(consolidate, taskId(districtPid, "ConsolidateSubResults"));
+    assertThat(waitFor(By.cssSelector(".task-details .fjs-form")).getText()).contains("UBND xã Bờ Y")
+        .contains("Văn bản chỉ đạo (tệp đính kèm):");
+    claim();
+    type("textarea[id$='Field_con_result']", "Các xã, thị trấn đã triển khai tuyên truyền; huyện tổng hợp báo cáo.");
+    screenshot("16-consolidate");
+    completeWhenEnabled("the district's consolidation");
+    awaitTaskGoneFromList(consolidate);
+  }
+
+  /** Finance starts a report request with the start form: a typed date, units picked in the tag list. */
+  @Test
+  @Order(17)
+  void aCoordinatorStartsAReportRequestWithTheStartForm() {
+    login("stc.theodoi");
+    click(By.xpath("//a[contains(normalize-space(.),'Bắt đầu quy trình')]"));
+    click(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.),'Yêu cầu báo cáo và tổng hợp báo cáo')]"));
+    waitFor(By.cssSelector(".modal input[id$='Field_rqs_requestNumber']"));
+    String number = (System.currentTimeMillis() % 9_000 + 1_000) + "/STC-QLN";
+    type(".modal input[id$='Field_rqs_requestNumber']", number);
+    typeDate(".modal input[id$='Field_rqs_requestDate-date']", LocalDate.now());
+    type(".modal textarea[id$='Field_rqs_subject']", "Báo cáo tình hình thực hiện Đề án phát triển kinh tế tuần hoàn");
+    chooseTag(".modal input[id$='Field_rqs_unitTargets']", "Sở Khoa học và Công nghệ");
+    LocalDate unitDeadline = LocalDate.now().plusDays(20);
+    typeDate(".modal input[id$='Field_rqs_unitDeadline-date']", unitDeadline);
+    typeDate(".modal input[id$='Field_rqs_sendDeadline-date']", LocalDate.now().plusDays(40));
+    screenshot("17-report-request-start");
+    WebElement start = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".modal-footer button.btn-primary")));
+    start.click();
+    waitGone(By.cssSelector(".modal"));
+    await().atMost(WAIT).untilAsserted(() -> assertThat(Api.as(port, "admin")
+        .get("/engine-rest/process-instance?processDefinitionKey=report-request&variables=requestNumber_eq_"
+            + java.net.URLEncoder.encode(number, StandardCharsets.UTF_8)).json()).hasSize(1));
+  }
+
+  /** Picks {@code label} in a form-js tag list, as a user does: type part of it, click the entry. */
+  void chooseTag(String css, String label) {
+    WebElement input = waitFor(By.cssSelector(css));
+    scrollTo(input);
+    input.click();
+    input.sendKeys(label.substring(0, Math.min(12, label.length())));
+    By entryLocator = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']");
+    WebElement entry = waitFor(ExpectedConditions.visibilityOfElementLocated(entryLocator));
+    entry.click();
+    await().atMost(WAIT).untilAsserted(() -> assertThat(driver.findElements(By.cssSelector(".fjs-taglist-tag-label"))
+        .stream().map(WebElement::getText).toList()).contains(label));
+    // the list stays open for the next pick: leave the field as a user does (Escape would close the dialog)
+    driver.findElement(By.cssSelector(css)).sendKeys(Keys.TAB);
+    waitGone(By.cssSelector(".fjs-taglist .fjs-dropdownlist"));
   }
 
   String taskId(String pid, String key) {
