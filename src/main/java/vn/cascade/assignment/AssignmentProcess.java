@@ -47,6 +47,7 @@ public final class AssignmentProcess {
     public static final String UNIT_ITEMS = "unitItems";
     public static final String DUE_DATE = "dueDate";
     public static final String DUE_DATE_TEXT = "dueDateText";
+    /** A key of {@link #INFO}: the link to the directive's PDF (Markdown), shown by every form of the unit. */
     public static final String ATTACHMENT_LINKS = "attachmentLinks";
     /** A key of {@link #INFO}. */
     public static final String SPECIALIST_OPTIONS = "specialistOptions";

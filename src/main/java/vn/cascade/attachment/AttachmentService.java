@@ -50,6 +50,12 @@ public class AttachmentService {
     return attachments.save(new Attachment(name, "application/pdf", content, uploadedBy));
   }
 
+  /** The Markdown link to an attachment (as the forms show it), or "" for none. */
+  public String linkOf(Long attachmentId) {
+    return attachmentId == null ? "" : attachments.findById(attachmentId).map(a -> link(a.getId(), a.getFileName()))
+        .orElse("");
+  }
+
   public String link(Long id, String fileName) {
     return "[" + fileName + "](" + properties.baseUrl() + "/api/attachments/" + id + ")";
   }

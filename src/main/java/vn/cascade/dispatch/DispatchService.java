@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cascade.calendar.WorkingDayCalendar;
+import vn.cascade.attachment.AttachmentService;
 import vn.cascade.common.Dates;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.Validation;
 import vn.cascade.directive.DirectiveProcess.Item;
 import vn.cascade.document.DocumentType;
+import vn.cascade.directive.IncomingDocumentRepository;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.organisation.Unit;
 
@@ -31,6 +33,8 @@ public class DispatchService {
   private final DocumentNumberService numbers;
   private final OrganisationService organisation;
   private final WorkingDayCalendar calendar;
+  private final IncomingDocumentRepository incoming;
+  private final AttachmentService attachments;
   /** Addressing of the most recently fanned-out (issued, hence unchanging) dispatches. */
   private final Map<Long, Addressing> issued = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
     @Override
@@ -40,11 +44,13 @@ public class DispatchService {
   });
 
   DispatchService(DispatchRepository dispatches, DocumentNumberService numbers, OrganisationService organisation,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, IncomingDocumentRepository incoming, AttachmentService attachments) {
     this.dispatches = dispatches;
     this.numbers = numbers;
     this.organisation = organisation;
     this.calendar = calendar;
+    this.incoming = incoming;
+    this.attachments = attachments;
   }
 
   /**
@@ -107,7 +113,7 @@ public class DispatchService {
         if (lead != null) {
           targets.add(lead);
         }
-        organisation.resolveTargets(issuerCode, targets, field);
+        organisation.resolveNewTargets(issuerCode, targets, field);
       } catch (InvalidInputException e) {
         v.addAll(e, prefix);
       }
@@ -206,8 +212,10 @@ public class DispatchService {
     }
     Map<String, List<UnitItem>> frozen = new HashMap<>();
     items.forEach((unit, list) -> frozen.put(unit, List.copyOf(list)));
+    String links = dispatch.getIncomingId() == null ? "" : incoming.findById(dispatch.getIncomingId())
+        .map(doc -> attachments.linkOf(doc.getAttachmentId())).orElse("");
     Addressing addressing = new Addressing(new Heading(dispatch.getAdvisoryUnitCode(), dispatch.getNumberSymbol(),
-        dispatch.getIssuedOn(), dispatch.getSummary()), List.copyOf(recipients), Map.copyOf(frozen));
+        dispatch.getIssuedOn(), dispatch.getSummary(), links), List.copyOf(recipients), Map.copyOf(frozen));
     if (dispatch.getStatus() == DispatchStatus.ISSUED) {
       issued.put(dispatchId, addressing);
     }
@@ -216,8 +224,12 @@ public class DispatchService {
 
   private record Addressing(Heading heading, List<String> recipients, Map<String, List<UnitItem>> items) {}
 
-  /** What a receiving unit is shown of the dispatch itself. */
-  public record Heading(String advisoryUnitCode, String numberSymbol, LocalDate issuedOn, String summary) {}
+  /**
+   * What a receiving unit is shown of the dispatch itself, with the link to the PDF of the directive it carries out
+   * (Markdown, empty when the directive was registered without one).
+   */
+  public record Heading(String advisoryUnitCode, String numberSymbol, LocalDate issuedOn, String summary,
+      String attachmentLinks) {}
 
   /** The dispatch's heading; for an issued dispatch from the addressing kept for its fan-out. */
   @Transactional(readOnly = true)

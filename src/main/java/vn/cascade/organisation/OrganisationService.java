@@ -183,48 +183,118 @@ public class OrganisationService {
 
   /**
    * Units a dispatch of {@code issuerCode} may address: recipients in its subtree. A target is a unit code or
-   * one of {@link #ALL_DEPARTMENTS}, {@link #ALL_LOCAL}, {@link #ALL}.
+   * one of {@link #ALL_DEPARTMENTS}, {@link #ALL_LOCAL}, {@link #ALL}. A group resolves to the issuer's own units
+   * of that kind, which may be none (a district has no departments below it): see {@link #resolveNewTargets}.
    */
   public Set<String> resolveTargets(String issuerCode, Collection<String> targets, String field) {
-    List<Unit> reachable = subtree(issuerCode).stream().filter(u -> u.getKind().isRecipient()).toList();
+    return resolve(issuerCode, targets, field, false);
+  }
+
+  /**
+   * {@link #resolveTargets} for a new dispatch or request: besides refusing a unit outside the issuer's subtree, it
+   * refuses a group that reaches none of the issuer's units and a set of targets that reaches no unit at all.
+   */
+  public Set<String> resolveNewTargets(String issuerCode, Collection<String> targets, String field) {
+    Set<String> result = resolve(issuerCode, targets, field, true);
+    if (result.isEmpty()) {
+      throw new InvalidInputException(field, "Không có đơn vị nào nhận: hãy chọn ít nhất một đơn vị cấp dưới của "
+          + issuerName(issuerCode) + ".");
+    }
+    return result;
+  }
+
+  private Set<String> resolve(String issuerCode, Collection<String> targets, String field, boolean strict) {
+    List<Unit> reachable = reachable(issuerCode);
     Set<String> reachableCodes = new LinkedHashSet<>();
     reachable.forEach(u -> reachableCodes.add(u.getCode()));
     Set<String> result = new LinkedHashSet<>();
     for (String named : targets) {
       String target = named;
-      switch (target) {
-        case ALL_DEPARTMENTS -> reachable.stream().filter(u -> u.getKind() == UnitKind.DEPARTMENT)
-            .forEach(u -> result.add(u.getCode()));
-        case ALL_LOCAL -> reachable.stream().filter(u -> u.getKind() == UnitKind.DISTRICT_PC
-                || u.getKind() == UnitKind.COMMUNE_PC)
-            .forEach(u -> result.add(u.getCode()));
-        case ALL -> reachable.stream().filter(u -> u.getKind() != UnitKind.PROVINCIAL_OFFICE)
-            .forEach(u -> result.add(u.getCode()));
-        default -> {
-          target = current(target);
-          if (!reachableCodes.contains(target)) {
-            Unit unit = units.findById(target).orElse(null);
-            throw new InvalidInputException(field, unit == null
-                ? "Không tìm thấy đơn vị '" + target + "'."
-                : "Đơn vị '" + unit.getDisplayName() + "' không thuộc phạm vi giao nhiệm vụ của đơn vị ban hành.");
-          }
-          result.add(target);
+      Set<String> group = group(reachable, target);
+      if (group != null) {
+        if (strict && group.isEmpty()) {
+          throw new InvalidInputException(field, "'" + groupLabel(target, reachable) + "': " + issuerName(issuerCode)
+              + " không có đơn vị cấp dưới nào thuộc nhóm này, văn bản sẽ không đến đơn vị nào. Hãy chọn các đơn vị"
+              + " cấp dưới của mình.");
         }
+        result.addAll(group);
+        continue;
+      }
+      target = current(target);
+      if (!reachableCodes.contains(target)) {
+        Unit unit = units.findById(target).orElse(null);
+        throw new InvalidInputException(field, unit == null
+            ? "Không tìm thấy đơn vị '" + target + "'."
+            : "Đơn vị '" + unit.getDisplayName() + "' không thuộc phạm vi giao nhiệm vụ của đơn vị ban hành.");
+      }
+      result.add(target);
+    }
+    return result;
+  }
+
+  /** The recipient units in the issuer's subtree. */
+  private List<Unit> reachable(String issuerCode) {
+    return subtree(issuerCode).stream().filter(u -> u.getKind().isRecipient()).toList();
+  }
+
+  /** The units a group target reaches among {@code reachable}; null when the target is not a group. */
+  private static Set<String> group(List<Unit> reachable, String target) {
+    if (target == null) {
+      return null;
+    }
+    Set<String> result = new LinkedHashSet<>();
+    switch (target) {
+      case ALL_DEPARTMENTS -> reachable.stream().filter(u -> u.getKind() == UnitKind.DEPARTMENT)
+          .forEach(u -> result.add(u.getCode()));
+      case ALL_LOCAL -> reachable.stream().filter(u -> u.getKind() == UnitKind.DISTRICT_PC
+              || u.getKind() == UnitKind.COMMUNE_PC)
+          .forEach(u -> result.add(u.getCode()));
+      case ALL -> reachable.stream().filter(u -> u.getKind() != UnitKind.PROVINCIAL_OFFICE)
+          .forEach(u -> result.add(u.getCode()));
+      default -> {
+        return null;
       }
     }
     return result;
   }
 
-  /** Select options ({@code label}, {@code value}) of the units a dispatch of the issuer may address. */
+  /** How a group target is offered: "all communes" for a district, "all district and commune PCs" for the province. */
+  private static String groupLabel(String target, List<Unit> reachable) {
+    boolean districts = reachable.stream().anyMatch(u -> u.getKind() == UnitKind.DISTRICT_PC);
+    boolean communes = reachable.stream().anyMatch(u -> u.getKind() == UnitKind.COMMUNE_PC);
+    boolean departments = reachable.stream().anyMatch(u -> u.getKind() == UnitKind.DEPARTMENT);
+    return switch (target) {
+      case ALL_DEPARTMENTS -> "Tất cả các sở, ban, ngành";
+      case ALL_LOCAL -> districts ? "Tất cả UBND cấp huyện, cấp xã" : communes ? "Tất cả UBND cấp xã trực thuộc"
+          : "Tất cả UBND cấp huyện, cấp xã";
+      case ALL -> departments ? "Tất cả sở, ban, ngành và địa phương" : "Tất cả các đơn vị cấp dưới";
+      default -> target;
+    };
+  }
+
+  private String issuerName(String issuerCode) {
+    return units.findById(issuerCode).map(Unit::getDisplayName).orElse(issuerCode);
+  }
+
+  /**
+   * Select options ({@code label}, {@code value}) of the units a dispatch of the issuer may address: with
+   * {@code withGroups} first the groups that reach at least one of its units (a group reaching the same units as
+   * one offered before it is left out: a district's "all local PCs" and "all" are both its communes).
+   */
   public List<Map<String, String>> recipientOptions(String issuerCode, boolean withGroups) {
     List<Map<String, String>> options = new ArrayList<>();
+    List<Unit> reachable = reachable(issuerCode);
     if (withGroups) {
-      options.add(option("Tất cả các sở, ban, ngành", ALL_DEPARTMENTS));
-      options.add(option("Tất cả UBND cấp huyện, cấp xã", ALL_LOCAL));
-      options.add(option("Tất cả sở, ban, ngành và địa phương", ALL));
+      List<Set<String>> offered = new ArrayList<>();
+      for (String target : List.of(ALL_DEPARTMENTS, ALL_LOCAL, ALL)) {
+        Set<String> group = group(reachable, target);
+        if (!group.isEmpty() && !offered.contains(group)) {
+          offered.add(group);
+          options.add(option(groupLabel(target, reachable), target));
+        }
+      }
     }
-    subtree(issuerCode).stream().filter(u -> u.getKind().isRecipient())
-        .forEach(u -> options.add(option(u.getName(), u.getCode())));
+    reachable.forEach(u -> options.add(option(u.getName(), u.getCode())));
     return options;
   }
 

@@ -74,7 +74,7 @@ public class ReportRegimeService {
     v.require(in.unitTargets() != null && !in.unitTargets().isEmpty(), "unitTargets", "Chưa chọn đơn vị phải báo cáo.");
     if (in.unitTargets() != null && !in.unitTargets().isEmpty()) {
       try {
-        organisation.resolveTargets(properties.provinceUnit(), in.unitTargets(), "unitTargets");
+        organisation.resolveNewTargets(properties.provinceUnit(), in.unitTargets(), "unitTargets");
       } catch (InvalidInputException e) {
         v.addAll(e, "");
       }

@@ -137,7 +137,7 @@ public class ReportingService {
       return List.of();
     }
     try {
-      return List.copyOf(organisation.resolveTargets(properties.provinceUnit(), targets, "unitTargets"));
+      return List.copyOf(organisation.resolveNewTargets(properties.provinceUnit(), targets, "unitTargets"));
     } catch (InvalidInputException e) {
       v.addAll(e, "");
       return List.of();

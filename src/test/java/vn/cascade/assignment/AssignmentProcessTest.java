@@ -57,6 +57,55 @@ class AssignmentProcessTest extends ProcessTestBase {
     return vn.cascade.common.JsonVariables.object(runtimeService().getVariableTyped(pid, "info"));
   }
 
+  @Autowired vn.cascade.attachment.AttachmentService attachments;
+
+  /** Every form of the unit links the directive's PDF (info.attachmentLinks), as the province's forms do. */
+  @Test
+  void theUnitsFormsLinkTheDirectivesPdf() {
+    var pdf = attachments.storePdf("646-VPCP-KTTH.pdf", "%PDF-1.4 646/VPCP-KTTH".getBytes(), "vanthu");
+    Map<String, Object> registration = cycle.registration(nextIncomingNumber(), ISSUED, null);
+    registration.put("attachmentId", pdf.getId());
+    String directive = cycle.register(registration);
+    cycle.decide(directive, "skhdt", LocalDate.now().plusDays(30));
+    cycle.draft(directive, "skhdt.chuyenvien",
+        List.of(item("Chủ trì tổng hợp, đánh giá tình hình thực hiện Đề án.", "stc", LocalDate.now().plusDays(20))));
+    cycle.submit(directive, "skhdt.lanhdao");
+    cycle.approve(directive);
+    cycle.executeJobs();
+    String pid = cycle.assignments(directive).get("stc");
+
+    assertThat(info(pid).get("attachmentLinks"))
+        .isEqualTo("[646-VPCP-KTTH.pdf](http://localhost:8080/api/attachments/" + pdf.getId() + ")");
+    // and a directive without a PDF says so instead of showing nothing
+    String without = dispatchedTo(LocalDate.now().plusDays(20)).get("stc");
+    assertThat(info(without).get("attachmentLinks")).isEqualTo("(văn bản chỉ đạo không có tệp đính kèm)");
+  }
+
+  /** "Việc của đơn vị" keeps showing the leader the work handed to a specialist (and the leader may take it back). */
+  @Test
+  void theLeadersUnitFilterShowsTheWorkHandedToASpecialist() {
+    String pid = dispatchedTo(LocalDate.now().plusDays(20)).get("stc");
+    assign(pid, "stc.lanhdao", "stc.chuyenvien");
+    Task work = cycle.task(pid, "CarryOut");
+    assertThat(work.getAssignee()).isEqualTo("stc.chuyenvien");
+
+    var filters = engine.getFilterService();
+    String unitFilter = filters.createFilterQuery().filterName(vn.cascade.security.TasklistFilters.UNIT).singleResult()
+        .getId();
+    cycle.as("stc.lanhdao");
+    try {
+      assertThat(filters.list(unitFilter)).extracting(t -> ((Task) t).getId()).contains(work.getId());
+    } finally {
+      cycle.asSystem();
+    }
+    cycle.as("sct.lanhdao");
+    try {
+      assertThat(filters.list(unitFilter)).extracting(t -> ((Task) t).getId()).doesNotContain(work.getId());
+    } finally {
+      cycle.asSystem();
+    }
+  }
+
   @Test
   void unitLeaderReceivesTaskWithItemsAndDueDate() {
     LocalDate due = LocalDate.now().plusDays(20);

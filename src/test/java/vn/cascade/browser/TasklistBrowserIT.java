@@ -98,6 +98,7 @@ class TasklistBrowserIT {
   static final String RECEIVE = "Tiếp nhận, phân công chuyên viên";
 
   @Autowired vn.cascade.support.CycleDriver cycle;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
 
   @LocalServerPort int port;
 
@@ -284,10 +285,11 @@ class TasklistBrowserIT {
     }
     screenshot("4-stc-lanhdao-lists");
 
-    // and opening the task by its address shows no form
+    // and opening the task by its address shows no form, and says why in Vietnamese
     driver.get(tasklist() + "#/?task=" + taskIds.get(0));
-    String message = notification("No matching task");
-    assertThat(message).contains(taskIds.get(0));
+    String message = notification("không thuộc quyền xử lý của bạn");
+    assertThat(message).contains("Việc không còn mở").contains("mã việc " + taskIds.get(0))
+        .doesNotContain("No matching task");
     assertThat(driver.findElements(By.cssSelector(".task-details .fjs-form"))).isEmpty();
     screenshot("4-stc-lanhdao-direct-link");
   }
@@ -337,6 +339,410 @@ class TasklistBrowserIT {
         + "/variables/info?deserializeValue=false").json().get("value").asText());
     assertThat(info.get("unitItems").toString()).contains(ITEM_TEXT);
     assertThat(info.get("specialistOptions")).isNotEmpty();
+  }
+
+  static final String CARRY_OUT = "Thực hiện, báo cáo kết quả";
+  static final String REVIEW = "Xem xét, phê duyệt kết quả";
+  static String stcAssignmentPid;
+  static String stcReceiveTaskId;
+
+  @Test
+  @Order(6)
+  void theLeaderStillSeesTheWorkHandedToTheSpecialist() {
+    stcAssignmentPid = cycle.assignments(directivePid).get("stc");
+    assertThat(stcAssignmentPid).as("the assignment of step 5").isNotNull();
+    stcReceiveTaskId = Api.as(port, "admin").get("/engine-rest/history/task?processInstanceId=" + stcAssignmentPid
+        + "&taskDefinitionKey=ReceiveTask").json().get(0).get("id").asText();
+    String work = taskId(stcAssignmentPid, "CarryOut");
+    login("stc.lanhdao");
+    openFilter(UNIT_TASKS);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(String.join(" ", listedTaskLinks())).contains(work));
+    screenshot("6-leader-unit-tasks");
+  }
+
+  @Test
+  @Order(7)
+  void theSpecialistReportsWithTheDirectiveInFront() {
+    assertThat(stcAssignmentPid).as("the assignment of step 5").isNotNull();
+    login("stc.chuyenvien");
+    openFilter(MY_TASKS);
+    openTask(CARRY_OUT, taskId(stcAssignmentPid, "CarryOut"));
+    assertThat(waitFor(By.cssSelector(".task-details .fjs-form")).getText())
+        .contains("Văn bản chỉ đạo (tệp đính kèm):").contains("(văn bản chỉ đạo không có tệp đính kèm)");
+    type("textarea[id$='Field_resultText']", "Đã tham mưu UBND tỉnh ban hành kế hoạch thực hiện Đề án năm 2025.");
+    screenshot("7-work-form");
+    complete();
+    awaitTaskGoneFromList(CARRY_OUT);
+  }
+
+  /** One refusal and one correction: "trả lại" without a reason is refused, approving then goes through. */
+  @Test
+  @Order(8)
+  void theLeaderIsRefusedAReturnWithoutReasonAndThenApproves() {
+    assertThat(stcAssignmentPid).as("the assignment of step 5").isNotNull();
+    String review = taskId(stcAssignmentPid, "ReviewResult");
+    login("stc.lanhdao");
+    openFilter(UNIT_TASKS);
+    openTask(REVIEW, review);
+    claim();
+    click(By.cssSelector("input[id$='Field_reviewDecision-1']"));
+    waitFor(By.cssSelector("textarea[id$='Field_reviewComment']"));
+    complete();
+    assertThat(notification("cần nêu rõ lý do")).contains("Khi trả lại cần nêu rõ lý do.");
+    screenshot("8-review-refused");
+    dismissNotifications();
+    click(By.cssSelector("input[id$='Field_reviewDecision-0']"));
+    waitGone(By.cssSelector("textarea[id$='Field_reviewComment']"));
+    completeWhenEnabled("the review form after a refused return, approve chosen");
+    awaitTaskGoneFromList(REVIEW);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(Api.as(port, "admin")
+        .get("/engine-rest/history/variable-instance?processInstanceId=" + stcAssignmentPid
+            + "&variableName=reviewDecision").json().get(0).get("value").asText()).isEqualTo("approve"));
+  }
+
+  /** A mail's link to the leader's first task, long completed, says so in Vietnamese. */
+  @Test
+  @Order(9)
+  void aLinkToACompletedTaskSaysItIsCompleted() {
+    assertThat(stcReceiveTaskId).as("the receive task of step 5").isNotNull();
+    login("stc.lanhdao");
+    driver.get(tasklist() + "#/?task=" + stcReceiveTaskId);
+    assertThat(notification("mã việc " + stcReceiveTaskId)).contains("đã hoàn thành").doesNotContain("No matching");
+    screenshot("9-completed-task-link");
+    // who may read the history learns which task it was
+    login("chutich");
+    driver.get(tasklist() + "#/?task=" + stcReceiveTaskId);
+    assertThat(notification("Tiếp nhận, phân công chuyên viên")).contains("Việc «" + RECEIVE + "» đã hoàn thành lúc");
+  }
+
+  /** Ngọc Hồi dispatches to its communes: both forms open, only its own units are offered, and it is numbered. */
+  @Test
+  @Order(10)
+  void aDistrictDispatchesToItsCommunesInTasklist() {
+    LocalDate districtDue = LocalDate.now().plusDays(40);
+    String directive = cycle.approvedDispatch(vn.cascade.support.CycleDriver.nextIncomingNumber(),
+        LocalDate.of(2025, 1, 24), List.of(vn.cascade.support.CycleDriver.item(
+            "Lồng ghép kinh tế tuần hoàn vào quy hoạch, kế hoạch của địa phương.", "ngoc-hoi", districtDue)));
+    cycle.asSystem();
+    String pid = await().atMost(WAIT).until(() -> cycle.assignments(directive).get("ngoc-hoi"), p -> p != null);
+    districtPid = pid;
+    districtDueDate = districtDue;
+
+    login("ngoc-hoi.lanhdao");
+    openFilter(UNIT_TASKS);
+    openTask(RECEIVE, taskId(pid, "ReceiveTask"));
+    claim();
+    click(By.cssSelector("input[id$='Field_rec_handling-1']"));
+    waitGone(By.cssSelector("input[id$='Field_specialist']"));
+    screenshot("10-district-receive");
+    completeWhenEnabled("the district's receive form, dispatch down chosen");
+    awaitTaskGoneFromList(RECEIVE);
+
+    String draft = "Soạn văn bản giao nhiệm vụ cho cấp dưới";
+    login("ngoc-hoi.chuyenvien");
+    openFilter(UNIT_TASKS);
+    openTask(draft, taskId(pid, "DraftSubDispatch"));
+    assertThat(driver.findElements(By.cssSelector(".task-details .form-container")).stream()
+        .map(WebElement::getText).toList().toString()).doesNotContain("Lỗi biểu mẫu");
+    claim();
+    type("textarea[id$='Field_red_subSummary']", "V/v triển khai văn bản của UBND tỉnh về kinh tế tuần hoàn");
+    type("input[id$='Field_red_symbol']", "TCKH");
+    type("textarea[id$='Field_subitem1_text']", "Tuyên truyền về kinh tế tuần hoàn tại các thôn, làng.");
+    List<String> offered = selectOptions("input[id$='Field_subitem1_leadUnit']");
+    assertThat(offered).containsExactly("Tất cả UBND cấp xã trực thuộc", "UBND thị trấn Plei Kần", "UBND xã Bờ Y",
+        "UBND xã Đăk Xú");
+    choose("input[id$='Field_subitem1_leadUnit']", "Tất cả UBND cấp xã trực thuộc");
+    typeDate("input[id$='Field_subitem1_dueDate-date']", districtDue.minusDays(5));
+    screenshot("10-district-draft");
+    completeWhenEnabled("the district's draft");
+    awaitTaskGoneFromList(draft);
+
+    String sign = "Lãnh đạo đơn vị ký ban hành";
+    login("ngoc-hoi.lanhdao");
+    openFilter(UNIT_TASKS);
+    openTask(sign, taskId(pid, "SignSubDispatch"));
+    // the items to sign name the units and dates as people write them, not ALL_LOCAL and 2027-01-06
+    assertThat(waitFor(By.cssSelector(".task-details .fjs-form")).getText()).contains("Tuyên truyền về kinh tế tuần hoàn")
+        .contains("Tất cả UBND cấp xã trực thuộc").contains(vn(districtDue.minusDays(5))).doesNotContain("ALL_LOCAL");
+    claim();
+    click(By.cssSelector("input[id$='Field_sig_decision-0']"));
+    screenshot("10-district-sign");
+    completeWhenEnabled("the district's signature");
+    awaitTaskGoneFromList(sign);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(Api.as(port, "admin")
+        .get("/engine-rest/process-instance/" + pid + "/variables/subDispatchNumber").json().path("value").asText())
+        .matches("\\d{2,}/UBND-TCKH"));
+  }
+
+  /** A unit report with a row of figures can be sent. */
+  @Test
+  @Order(11)
+  void aUnitReportWithFiguresCanBeSent() {
+    Api.Response created = Api.as(port, "stc.theodoi").postJson("/api/report-requests", Map.of(
+        "requestNumber", (System.currentTimeMillis() % 9_000 + 1_000) + "/STC-QLN",
+        "requestDate", LocalDate.now().toString(),
+        "subject", "Báo cáo tình hình thực hiện Đề án phát triển kinh tế tuần hoàn năm 2025",
+        "unitTargets", List.of("skhcn"),
+        "unitDeadline", LocalDate.now().plusDays(20).toString(),
+        "sendDeadline", LocalDate.now().plusDays(40).toString(),
+        "outline", "I. Triển khai; II. Kết quả; III. Kiến nghị"));
+    assertThat(created.status()).as(created.body()).isIn(200, 201);
+    String requestPid = created.json().get("processInstanceId").asText();
+    reportRequestPid = requestPid;
+    String unitPid = await().atMost(WAIT).until(() -> {
+      JsonNode units = Api.as(port, "admin").get("/engine-rest/process-instance?superProcessInstance=" + requestPid).json();
+      return units.isEmpty() ? null : units.get(0).get("id").asText();
+    }, p -> p != null);
+    unitReportPid = unitPid;
+
+    String draft = "Soạn thảo báo cáo";
+    login("skhcn.chuyenvien");
+    openFilter(UNIT_TASKS);
+    openTask(draft, taskId(unitPid, "DraftUnitReport"));
+    claim();
+    type("textarea[id$='Field_urd_planning']", "Sở đã tham mưu ban hành kế hoạch triển khai Đề án.");
+    type("textarea[id$='Field_urd_achieved']", "Hỗ trợ trên 500 lượt doanh nghiệp tiếp cận kinh tế tuần hoàn.");
+    type("textarea[id$='Field_urd_difficulties']", "Nguồn lực đầu tư cho kinh tế tuần hoàn còn hạn chế.");
+    type("textarea[id$='Field_urd_proposals']", "Đề nghị bố trí kinh phí hỗ trợ doanh nghiệp.");
+    type("input[id$='Field_urd_figure1_indicator']", "Số doanh nghiệp được hỗ trợ");
+    type("input[id$='Field_urd_figure1_measure']", "doanh nghiệp");
+    type("input[id$='Field_urd_figure1_value']", "500");
+    // the next row appears once this one has an indicator
+    waitFor(By.cssSelector("input[id$='Field_urd_figure2_indicator']"));
+    screenshot("11-unit-report-draft");
+    completeWhenEnabled("the unit report with one row of figures");
+    awaitTaskGoneFromList(draft);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(Api.as(port, "admin")
+        .get("/engine-rest/process-instance/" + unitPid + "/variables/figures?deserializeValue=false").json()
+        .path("value").asText()).contains("Số doanh nghiệp được hỗ trợ").contains("500"));
+  }
+
+  /** A provincial leader follows in Cockpit without edit buttons on the variables; the administrator has them. */
+  @Test
+  @Order(12)
+  void aProvincialLeaderSeesNoVariableEditButtonsInCockpit() {
+    assertThat(stcAssignmentPid).as("the assignment of step 5").isNotNull();
+    String open = Api.as(port, "admin").get("/engine-rest/process-instance?processDefinitionKey=assignment").json()
+        .get(0).get("id").asText();
+    String page = "http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + open
+        + "/runtime?tab=variables-tab";
+    login("chutich");
+    driver.get(page);
+    waitFor(By.cssSelector("[cam-widget-variables-table] tbody tr"));
+    await().atMost(WAIT).untilAsserted(() -> assertThat(driver.findElements(
+        By.cssSelector("[cam-widget-variables-table] td.actions button")).stream().filter(WebElement::isDisplayed))
+        .isEmpty());
+    screenshot("12-cockpit-chutich");
+    login("admin");
+    driver.get(page);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(driver.findElements(
+        By.cssSelector("[cam-widget-variables-table] td.actions button")).stream().filter(WebElement::isDisplayed))
+        .isNotEmpty());
+  }
+
+  static String districtPid;
+  static LocalDate districtDueDate;
+  static String reportRequestPid;
+  static String unitReportPid;
+
+  /** The rest of the reporting cycle: the unit's leader signs, Finance accepts, consolidates, the province approves. */
+  @Test
+  @Order(13)
+  void theUnitReportIsSignedAcceptedConsolidatedAndApproved() {
+    assertThat(unitReportPid).as("the unit report of step 11").isNotNull();
+    String sign = "Lãnh đạo đơn vị ký báo cáo";
+    login("skhcn.lanhdao");
+    openFilter(UNIT_TASKS);
+    openTask(sign, taskId(unitReportPid, "SignUnitReport"));
+    assertThat(waitFor(By.cssSelector(".task-details .fjs-form-field-table")).getText())
+        .contains("Số doanh nghiệp được hỗ trợ").contains("500");
+    claim();
+    click(By.cssSelector("input[id$='Field_urs_signDecision-0']"));
+    screenshot("13-unit-report-sign");
+    completeWhenEnabled("the unit report's signature");
+    awaitTaskGoneFromList(sign);
+
+    String review = "Sở Tài chính tiếp nhận báo cáo";
+    login("stc.theodoi");
+    openFilter(UNIT_TASKS);
+    openTask(review, taskId(unitReportPid, "ReviewUnitReport"));
+    claim();
+    click(By.cssSelector("input[id$='Field_urr_acceptDecision-0']"));
+    screenshot("13-unit-report-review");
+    completeWhenEnabled("Finance's acceptance");
+    awaitTaskGoneFromList(review);
+
+    String consolidate = "Tổng hợp báo cáo";
+    openTask(consolidate, taskId(reportRequestPid, "ConsolidateReport"));
+    claim();
+    assertThat(inputValue("textarea[id$='Field_rqc_consAchieved']")).contains("500 lượt doanh nghiệp");
+    screenshot("13-report-consolidate");
+    completeWhenEnabled("the consolidated draft");
+    awaitTaskGoneFromList(consolidate);
+
+    String approve = "Phê duyệt, ký báo cáo tổng hợp";
+    login("chutich");
+    openFilter(UNIT_TASKS);
+    openTask(approve, taskId(reportRequestPid, "ApproveConsolidatedReport"));
+    claim();
+    click(By.cssSelector("input[id$='Field_rqa_reportApproval-0']"));
+    screenshot("13-report-approve");
+    completeWhenEnabled("the consolidated report's approval");
+    awaitTaskGoneFromList(approve);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(Api.as(port, "admin")
+        .get("/engine-rest/history/process-instance/" + reportRequestPid).json().path("state").asText())
+        .isEqualTo("COMPLETED"));
+  }
+
+  /** The province's advisory unit submits a draft and the chairman signs it, in Tasklist. */
+  @Test
+  @Order(14)
+  void theDraftIsSubmittedAndSigned() {
+    String pid = cycle.register(vn.cascade.support.CycleDriver.nextIncomingNumber(), LocalDate.of(2025, 1, 24), null);
+    cycle.decide(pid, "skhdt", LocalDate.now().plusDays(20));
+    cycle.draft(pid, "skhdt.chuyenvien", List.of(vn.cascade.support.CycleDriver.item(ITEM_TEXT, "sct",
+        LocalDate.now().plusDays(30))));
+    cycle.asSystem();
+
+    login("skhdt.lanhdao");
+    openFilter(UNIT_TASKS);
+    openTask(SUBMIT, taskId(pid, "SubmitDraft"));
+    assertThat(waitFor(By.cssSelector(".task-details .fjs-form-field-table")).getText()).contains(ITEM_TEXT)
+        .contains("Sở Công Thương");
+    claim();
+    click(By.cssSelector("input[id$='Field_leaderDecision-0']"));
+    screenshot("14-submit");
+    completeWhenEnabled("the advisory leader's submission");
+    awaitTaskGoneFromList(SUBMIT);
+
+    String approve = "Phê duyệt, ký ban hành";
+    login("chutich");
+    openFilter(UNIT_TASKS);
+    openTask(approve, taskId(pid, "ApproveDispatch"));
+    claim();
+    click(By.cssSelector("input[id$='Field_approvalDecision-0']"));
+    screenshot("14-approve");
+    completeWhenEnabled("the chairman's approval");
+    awaitTaskGoneFromList(approve);
+    await().atMost(WAIT).until(() -> cycle.assignments(pid).get("sct"), p -> p != null);
+  }
+
+  /** The district asks for more time; the chairman grants a date typed in the form. */
+  @Test
+  @Order(15)
+  void anExtensionIsGrantedWithATypedDate() {
+    assertThat(districtPid).as("the district of step 10").isNotNull();
+    Object assignmentId = runtimeService.getVariable(districtPid, "assignmentId");
+    Api.Response asked = Api.as(port, "ngoc-hoi.lanhdao").postJson("/api/assignments/" + assignmentId
+        + "/extension-requests", Map.of("reason", "Các xã cần thêm thời gian tổng hợp số liệu.", "workingDays", 5));
+    assertThat(asked.status()).as(asked.body()).isIn(200, 201);
+
+    String decide = "Xét đề nghị gia hạn";
+    login("chutich");
+    openFilter(UNIT_TASKS);
+    openTask(decide, taskId(districtPid, "DecideExtension"));
+    claim();
+    click(By.cssSelector("input[id$='Field_ext_decision-0']"));
+    LocalDate granted = districtDueDate.plusDays(10);
+    typeDate("input[id$='Field_ext_granted-date']", granted);
+    screenshot("15-extension");
+    completeWhenEnabled("the extension decision");
+    awaitTaskGoneFromList(decide);
+    await().atMost(WAIT).untilAsserted(() -> assertThat(Api.as(port, "admin")
+        .get("/engine-rest/process-instance/" + districtPid + "/variables/info?deserializeValue=false").json()
+        .path("value").asText()).contains(vn(granted)));
+  }
+
+  /** When its communes have reported, the district's leader consolidates their results and reports up. */
+  @Test
+  @Order(16)
+  void theDistrictConsolidatesItsCommunesResults() {
+    assertThat(districtPid).as("the district of step 10").isNotNull();
+    Object assignmentId = runtimeService.getVariable(districtPid, "assignmentId");
+    List<org.camunda.bpm.engine.runtime.ProcessInstance> communes = await().atMost(WAIT).until(() -> runtimeService
+        .createProcessInstanceQuery().processDefinitionKey("assignment").variableValueEquals("parentAssignmentId",
+            assignmentId).list(), l -> l.size() == 3);
+    for (var commune : communes) {
+      String unit = (String) runtimeService.getVariable(commune.getId(), "unitCode");
+      cycle.complete(commune.getId(), "ReceiveTask", unit + ".lanhdao", Map.of("specialist", unit + ".chuyenvien"));
+      cycle.complete(commune.getId(), "CarryOut", unit + ".chuyenvien",
+          Map.of("resultText", "Xã đã tuyên truyền về kinh tế tuần hoàn tại các thôn, làng."));
+      cycle.complete(commune.getId(), "ReviewResult", unit + ".lanhdao", Map.of("reviewDecision", "approve"));
+    }
+    cycle.asSystem();
+
+    String consolidate = "Tổng hợp kết quả, báo cáo cấp trên";
+    login("ngoc-hoi.lanhdao");
+    openFilter(UNIT_TASKS);
+    openTask(consolidate, taskId(districtPid, "ConsolidateSubResults"));
+    assertThat(waitFor(By.cssSelector(".task-details .fjs-form")).getText()).contains("UBND xã Bờ Y")
+        .contains("Văn bản chỉ đạo (tệp đính kèm):");
+    claim();
+    type("textarea[id$='Field_con_result']", "Các xã, thị trấn đã triển khai tuyên truyền; huyện tổng hợp báo cáo.");
+    screenshot("16-consolidate");
+    completeWhenEnabled("the district's consolidation");
+    awaitTaskGoneFromList(consolidate);
+  }
+
+  /** Finance starts a report request with the start form: a typed date, units picked in the tag list. */
+  @Test
+  @Order(17)
+  void aCoordinatorStartsAReportRequestWithTheStartForm() {
+    login("stc.theodoi");
+    click(By.xpath("//a[contains(normalize-space(.),'Bắt đầu quy trình')]"));
+    click(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.),'Yêu cầu báo cáo và tổng hợp báo cáo')]"));
+    waitFor(By.cssSelector(".modal input[id$='Field_rqs_requestNumber']"));
+    String number = (System.currentTimeMillis() % 9_000 + 1_000) + "/STC-QLN";
+    type(".modal input[id$='Field_rqs_requestNumber']", number);
+    typeDate(".modal input[id$='Field_rqs_requestDate-date']", LocalDate.now());
+    type(".modal textarea[id$='Field_rqs_subject']", "Báo cáo tình hình thực hiện Đề án phát triển kinh tế tuần hoàn");
+    chooseTag(".modal input[id$='Field_rqs_unitTargets']", "Sở Khoa học và Công nghệ");
+    LocalDate unitDeadline = LocalDate.now().plusDays(20);
+    typeDate(".modal input[id$='Field_rqs_unitDeadline-date']", unitDeadline);
+    typeDate(".modal input[id$='Field_rqs_sendDeadline-date']", LocalDate.now().plusDays(40));
+    screenshot("17-report-request-start");
+    WebElement start = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".modal-footer button.btn-primary")));
+    start.click();
+    waitGone(By.cssSelector(".modal"));
+    await().atMost(WAIT).untilAsserted(() -> assertThat(Api.as(port, "admin")
+        .get("/engine-rest/process-instance?processDefinitionKey=report-request&variables=requestNumber_eq_"
+            + java.net.URLEncoder.encode(number, StandardCharsets.UTF_8)).json()).hasSize(1));
+  }
+
+  /** Picks {@code label} in a form-js tag list, as a user does: type part of it, click the entry. */
+  void chooseTag(String css, String label) {
+    WebElement input = waitFor(By.cssSelector(css));
+    scrollTo(input);
+    input.click();
+    input.sendKeys(label.substring(0, Math.min(12, label.length())));
+    By entryLocator = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']");
+    WebElement entry = waitFor(ExpectedConditions.visibilityOfElementLocated(entryLocator));
+    entry.click();
+    await().atMost(WAIT).untilAsserted(() -> assertThat(driver.findElements(By.cssSelector(".fjs-taglist-tag-label"))
+        .stream().map(WebElement::getText).toList()).contains(label));
+    // the list stays open for the next pick: leave the field as a user does (Escape would close the dialog)
+    driver.findElement(By.cssSelector(css)).sendKeys(Keys.TAB);
+    waitGone(By.cssSelector(".fjs-taglist .fjs-dropdownlist"));
+  }
+
+  String taskId(String pid, String key) {
+    return await().atMost(WAIT).until(() -> {
+      JsonNode tasks = Api.as(port, "admin")
+          .get("/engine-rest/task?processInstanceId=" + pid + "&taskDefinitionKey=" + key).json();
+      return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
+    }, id -> id != null);
+  }
+
+  /** Completes the task, failing with form-js's errors when "Hoàn thành" stays disabled after valid input. */
+  void completeWhenEnabled(String what) {
+    WebElement button = completeButton();
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(button));
+    } catch (TimeoutException e) {
+      fail("Tasklist keeps \"Hoàn thành\" disabled for " + what + " (" + fieldValues() + "); form-js errors: "
+          + formJsErrors());
+    }
+    complete();
   }
 
   // ------------------------------------------------------------------------------------------------ Tasklist
@@ -465,12 +871,17 @@ class TasklistBrowserIT {
     return waitFor(By.cssSelector(css)).getDomProperty("value");
   }
 
-  /** form-js date fields take the date typed as m/d/yyyy (Tasklist runs in English here). */
+  /**
+   * Types a date as a Vietnamese user does, day/month/year (24/01/2025), and checks that the field keeps exactly
+   * that date: form-js takes its date pattern from the browser's locale, and this Chromium is English (month/day),
+   * so without Cascade's Vietnamese date format 24/01/2025 would become 12/1/2026.
+   */
   void typeDate(String css, LocalDate date) {
-    String typed = date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
+    String typed = vn(date);
     type(css, typed);
     driver.findElement(By.cssSelector(css)).sendKeys(Keys.TAB);
-    await().atMost(WAIT).untilAsserted(() -> assertThat(inputValue(css)).isEqualTo(typed));
+    await().atMost(WAIT).untilAsserted(() -> assertThat(inputValue(css)).as("the date typed into %s", css)
+        .isEqualTo(typed));
   }
 
   /** Opens a form-js select (searchable or not) and returns the labels it offers. */

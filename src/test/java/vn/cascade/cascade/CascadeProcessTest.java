@@ -81,6 +81,36 @@ class CascadeProcessTest extends ProcessTestBase {
     return runtimeService.createProcessInstanceQuery().processInstanceId(pid).singleResult();
   }
 
+  /**
+   * A district offers its own units below it and nothing else (no "all departments": it has none), and a
+   * sub-dispatch that would reach no unit is refused in Vietnamese: the district does not wait on nobody.
+   */
+  @Test
+  void aDistrictDispatchesOnlyToItsOwnUnitsAndNeverToNobody() {
+    District d = districtRedispatching();
+    List<Map<String, Object>> options = JsonVariables.listOfObjects(runtimeService.getVariableTyped(d.pid(),
+        "subUnitOptions"));
+    assertThat(options).extracting(o -> o.get("value"))
+        .containsExactly("ALL_LOCAL", "plei-kan", "bo-y", "dak-xu");
+    assertThat(options.get(0).get("label")).isEqualTo("Tất cả UBND cấp xã trực thuộc");
+
+    LocalDate communeDue = calendar.addWorkingDays(d.due(), -3);
+    Map<String, Object> slots = new HashMap<>();
+    slots.put("subDispatchSummary", "V/v triển khai Công văn số 562/UBND-KTTH của UBND tỉnh");
+    slots.put("subDispatchSymbol", "TCKH");
+    slots.put("subItem1Text", "Tuyên truyền về kinh tế tuần hoàn.");
+    slots.put("subItem1LeadUnit", "ALL_DEPARTMENTS");
+    slots.put("subItem1DueDate", communeDue.toString());
+    assertThat(refused(() -> cycle.complete(d.pid(), "DraftSubDispatch", "ngoc-hoi.chuyenvien", slots)).getMessage())
+        .contains("Nhiệm vụ 1: 'Tất cả các sở, ban, ngành': UBND huyện Ngọc Hồi không có đơn vị cấp dưới nào thuộc "
+            + "nhóm này, văn bản sẽ không đến đơn vị nào");
+    assertThat(instance(d.pid())).isWaitingAt("DraftSubDispatch");
+
+    slots.put("subItem1LeadUnit", "ALL_LOCAL");
+    cycle.complete(d.pid(), "DraftSubDispatch", "ngoc-hoi.chuyenvien", slots);
+    assertThat(instance(d.pid())).isWaitingAt("SignSubDispatch");
+  }
+
   @Test
   void districtDispatchesToItsCommunesWaitsAndConsolidatesTheirResults() {
     District d = districtRedispatching();

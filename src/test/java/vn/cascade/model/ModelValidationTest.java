@@ -110,6 +110,78 @@ class ModelValidationTest extends ProcessTestBase {
     }
   }
 
+  /** Tasklist cannot open a form that form-js refuses to import: a duplicate id, a binding path claimed twice. */
+  @Test
+  void formJsCanImportEveryForm() {
+    List<String> problems = new ArrayList<>();
+    FormRules.forms().forEach((id, form) -> FormRules.importProblems(form).forEach(p -> problems.add(id + ": " + p)));
+    assertThat(problems).isEmpty();
+  }
+
+  /** Nothing in a form keeps Tasklist's "Hoàn thành" disabled after valid input or drops a typed date. */
+  @Test
+  void everyFormCanBeCompletedInTasklist() {
+    List<String> problems = new ArrayList<>();
+    FormRules.forms().forEach((id, form) -> FormRules.tasklistProblems(form).forEach(p -> problems.add(id + ": " + p)));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void theTasklistCheckFindsWhatWouldKeepTheFormDisabled() throws IOException {
+    JsonNode form = new ObjectMapper().readTree("""
+        {"id":"f","components":[
+          {"type":"radio","id":"D","key":"decision","values":[{"label":"Trả lại","value":"return"}]},
+          {"type":"textarea","id":"C","key":"comment","validate":{"required":true},
+           "conditional":{"hide":"=decision != \\"return\\""}},
+          {"type":"textarea","id":"R","key":"returnReason","readonly":true,"conditional":{"hide":"=returnReason = null"}},
+          {"type":"datetime","id":"T","key":"due","subtype":"date","disallowPassedDates":true},
+          {"type":"dynamiclist","id":"L","path":"rows","components":[{"type":"textfield","id":"X","key":"x"}]}]}""");
+    assertThat(FormRules.tasklistProblems(form)).hasSize(3)
+        .anySatisfy(p -> assertThat(p).startsWith("<C> validates"))
+        .anySatisfy(p -> assertThat(p).startsWith("<T> disallows past dates"))
+        .anySatisfy(p -> assertThat(p).startsWith("<L> is a dynamic list"));
+  }
+
+  @Test
+  void theImportCheckFindsWhatFormJsRefuses() throws IOException {
+    JsonNode twice = new ObjectMapper().readTree("""
+        {"id":"f","components":[
+          {"type":"group","id":"G","components":[{"type":"textarea","id":"Field_a","key":"info.summary","disabled":true}]},
+          {"type":"textarea","id":"Field_a","key":"summary"},
+          {"type":"textfield","id":"Field_b","key":"info"}]}""");
+    assertThat(FormRules.importProblems(twice)).containsExactly("form field with id <Field_a> already exists",
+        "binding path 'info' of <Field_b> is already claimed ('info.summary')");
+  }
+
+  /**
+   * Each step provides what its form shows: the test engine checks it at every user task the process tests reach
+   * (vn.cascade.support.FormBindingCheck); here, that the check finds a missing variable and a missing JSON key.
+   */
+  @Test
+  void theBindingCheckFindsWhatAStepDoesNotProvide() throws IOException {
+    JsonNode form = new ObjectMapper().readTree("""
+        {"id":"f","components":[
+          {"type":"textfield","id":"A","key":"dispatchNumber","readonly":true},
+          {"type":"textarea","id":"B","key":"info.dispatchSummary","disabled":true},
+          {"type":"select","id":"C","key":"lead","valuesKey":"subUnitOptions"},
+          {"type":"text","id":"D","text":"Tệp: {{info.attachmentLinks}}"},
+          {"type":"textarea","id":"E","key":"returnReason","readonly":true,"conditional":{"hide":"=returnReason = null"}},
+          {"type":"textarea","id":"F","key":"resultText"}]}""");
+    Map<String, JsonNode> variables = Map.of("dispatchNumber", new ObjectMapper().readTree("\"01/UBND-KTTH\""),
+        "info", new ObjectMapper().readTree("{\"dispatchSummary\":\"V/v\"}"));
+    assertThat(FormRules.missing(form, variables::containsKey, variables::get))
+        .containsExactly("subUnitOptions", "info.attachmentLinks");
+  }
+
+  @Test
+  void theTestEngineChecksWhatEveryStepShows() {
+    // this test's own context deploys the models with the check in place: one directive reaches its first step
+    String pid = cycle.register(vn.cascade.support.CycleDriver.nextIncomingNumber(), java.time.LocalDate.of(2025, 1, 24),
+        java.time.LocalDate.now().plusDays(60));
+    assertThat(cycle.openTaskKeys(pid)).containsExactly("DecideAdvisoryUnit");
+    assertThat(vn.cascade.support.FormBindingCheck.CHECKED_STEPS).contains("directive/DecideAdvisoryUnit/directive-decide");
+  }
+
   /** Names that expressions use which are process variables, not beans. */
   static boolean isProcessVariable(String name) {
     return List.of("leaderDecision", "approvalDecision", "reviewDecision", "dueDate", "specialist", "execution")

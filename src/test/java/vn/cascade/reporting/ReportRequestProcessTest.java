@@ -121,6 +121,36 @@ class ReportRequestProcessTest extends ProcessTestBase {
     assertThat(requestOf(pid).getStatus()).isEqualTo(ReportRequestStatus.CONSOLIDATING);
   }
 
+  /**
+   * Tasklist sends the figures as the form's numbered rows (figure1Indicator, ...): they become the version's
+   * figures and the leader's table; a row without its value is refused in Vietnamese.
+   */
+  @Test
+  void figuresEnteredAsTheFormsRowsAreKeptAndShownToTheLeader() {
+    String pid = requestToTwoUnits();
+    String skhcn = driver.unitReports(pid).get("skhcn");
+    Map<String, Object> vars = ReportingDriver.report("skhcn", "Hỗ trợ trên 500 lượt doanh nghiệp tiếp cận kinh tế tuần hoàn.");
+    vars.put("figure1Indicator", "Số doanh nghiệp được hỗ trợ");
+    vars.put("figure1Measure", "doanh nghiệp");
+    vars.put("figure1Value", "");
+    assertThat(refused(() -> cycle.complete(skhcn, UnitReportProcess.Elements.DRAFT, "skhcn.chuyenvien", vars))
+        .getMessage()).contains("Số liệu dòng 1: chưa nhập giá trị.");
+
+    vars.put("figure1Value", "500");
+    vars.put("figure2Indicator", "Số hồ sơ công bố hợp chuẩn");
+    vars.put("figure2Value", "05");
+    cycle.complete(skhcn, UnitReportProcess.Elements.DRAFT, "skhcn.chuyenvien", vars);
+
+    assertThat(instance(skhcn)).isWaitingAt(UnitReportProcess.Elements.SIGN);
+    List<Map<String, Object>> shown = vn.cascade.common.JsonVariables.listOfObjects(
+        runtimeService().getVariableTyped(skhcn, "figures"));
+    assertThat(shown).extracting(f -> f.get("indicator") + "=" + f.get("value"))
+        .containsExactly("Số doanh nghiệp được hỗ trợ=500", "Số hồ sơ công bố hợp chuẩn=05");
+    UnitReport report = unitReports.findByProcessInstanceId(skhcn).orElseThrow();
+    assertThat(versions.findByUnitReportIdOrderByVersionNo(report.getId()).get(0).content().figuresJson())
+        .contains("Số hồ sơ công bố hợp chuẩn");
+  }
+
   @Test
   void returnedReportIsRevisedAndEveryVersionIsKept() {
     String pid = requestToTwoUnits();

@@ -74,8 +74,11 @@ class ReportingDriver {
     vars.put("achieved", achieved);
     vars.put("difficulties", "Nguồn lực đầu tư cho kinh tế tuần hoàn còn hạn chế.");
     vars.put("proposals", "Đề nghị bố trí kinh phí hỗ trợ doanh nghiệp áp dụng mô hình kinh tế tuần hoàn.");
-    vars.put("figures", JsonVariables.json(List.of(
-        Map.of("indicator", "Số doanh nghiệp được hỗ trợ", "measure", "doanh nghiệp", "value", "500", "note", ""))));
+    // the figures as Tasklist sends them: the form's numbered fields
+    vars.put("figure1Indicator", "Số doanh nghiệp được hỗ trợ");
+    vars.put("figure1Measure", "doanh nghiệp");
+    vars.put("figure1Value", "500");
+    vars.put("figure1Note", "");
     vars.put("attachmentsNote", "Phụ lục số liệu kèm theo.");
     return vars;
   }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -100,9 +101,22 @@ class WebappLocaleIT {
         .contains("availableLocales: CASCADE_LANGS")
         .contains("fallbackLocale: 'en'")
         .contains("return 'vi';")
-        .contains("deps: ['cascade-locale']");
+        .contains("deps: ['cascade-locale'");
     assertThat(get("/camunda/app/" + app + "/scripts/cascade-locale.js", 200))
         .contains("angular.module('cascade.locale'");
+  }
+
+  /** Tasklist's and Cockpit's other Cascade scripts are served where their config.js loads them from. */
+  @Test
+  void tasklistAndCockpitLoadCascadesScripts() throws Exception {
+    assertThat(get("/camunda/app/tasklist/scripts/config.js", 200))
+        .contains("'cascade-task-link': 'scripts/cascade-task-link'").contains("NativeDateTimeFormat('vi-VN'");
+    assertThat(get("/camunda/app/tasklist/scripts/cascade-task-link.js", 200))
+        .contains("angular.module('cascade.taskLink'");
+    assertThat(get("/camunda/app/cockpit/scripts/config.js", 200))
+        .contains("'cascade-read-only': 'scripts/cascade-read-only'");
+    assertThat(get("/camunda/app/cockpit/scripts/cascade-read-only.js", 200))
+        .contains("angular.module('cascade.readOnly'");
   }
 
   static Set<String> placeholders(String text) {

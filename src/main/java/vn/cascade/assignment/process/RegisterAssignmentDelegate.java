@@ -58,6 +58,8 @@ class RegisterAssignmentDelegate implements JavaDelegate {
     info.put(UNIT_ITEMS, items);
     info.put(DUE_DATE_TEXT, Dates.vn(received.assignment().getDueDate()));
     info.put(SPECIALIST_OPTIONS, organisation.specialistOptions(unitCode));
+    info.put(ATTACHMENT_LINKS, received.dispatch().attachmentLinks().isEmpty()
+        ? "(văn bản chỉ đạo không có tệp đính kèm)" : received.dispatch().attachmentLinks());
     execution.setVariable(INFO, JsonVariables.json(info));
   }
 }

@@ -5,7 +5,6 @@ import static vn.cascade.directive.DirectiveProcess.Vars.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.cascade.attachment.AttachmentRepository;
 import vn.cascade.attachment.AttachmentService;
 import vn.cascade.common.CascadeProperties;
 import vn.cascade.common.FormValues;
@@ -27,17 +26,15 @@ class RegisterIncomingDocumentListener implements ExecutionListener {
 
   private final DirectiveIntake intake;
   private final OrganisationService organisation;
-  private final AttachmentRepository attachments;
   private final AttachmentService attachmentService;
   private final CurrentUser currentUser;
   private final CascadeProperties properties;
 
   RegisterIncomingDocumentListener(DirectiveIntake intake, OrganisationService organisation,
-      AttachmentRepository attachments, AttachmentService attachmentService, CurrentUser currentUser,
+      AttachmentService attachmentService, CurrentUser currentUser,
       CascadeProperties properties) {
     this.intake = intake;
     this.organisation = organisation;
-    this.attachments = attachments;
     this.attachmentService = attachmentService;
     this.currentUser = currentUser;
     this.properties = properties;
@@ -66,9 +63,7 @@ class RegisterIncomingDocumentListener implements ExecutionListener {
     execution.setVariable(INCOMING_NUMBER, document.getNumberSymbol());
     execution.setVariable(INCOMING_ID, document.getId());
     execution.setVariable(INCOMING_ISSUER_NAME, organisation.require(document.getIssuerCode(), INCOMING_ISSUER).getName());
-    execution.setVariable(ATTACHMENT_LINKS, document.getAttachmentId() == null ? ""
-        : attachments.findById(document.getAttachmentId())
-            .map(a -> "Tệp đính kèm: " + attachmentService.link(a.getId(), a.getFileName())).orElse(""));
+    execution.setVariable(ATTACHMENT_LINKS, attachmentService.linkOf(document.getAttachmentId()));
     execution.setVariable(UNIT_OPTIONS, JsonVariables.json(organisation.subtree(properties.provinceUnit()).stream()
         .filter(u -> u.getKind() == UnitKind.DEPARTMENT || u.getKind() == UnitKind.PROVINCIAL_OFFICE)
         .map(u -> java.util.Map.of("label", u.getName(), "value", u.getCode()))

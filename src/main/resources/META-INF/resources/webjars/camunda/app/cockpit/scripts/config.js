@@ -76,10 +76,11 @@ export default {
     fallbackLocale: 'en'
   },
   // Cascade: scripts/cascade-locale.js keeps moment.js dates in the interface language (see that file)
+  // Cascade: scripts/cascade-read-only.js hides the variable edit buttons from those who may not change them
   requireJsConfig: {
-    deps: ['cascade-locale'],
-    paths: {'cascade-locale': 'scripts/cascade-locale'},
-    ngDeps: ['cascade.locale']
+    deps: ['cascade-locale', 'cascade-read-only'],
+    paths: {'cascade-locale': 'scripts/cascade-locale', 'cascade-read-only': 'scripts/cascade-read-only'},
+    ngDeps: ['cascade.locale', 'cascade.readOnly']
   },
   // // change the app name and vendor
   // app: {

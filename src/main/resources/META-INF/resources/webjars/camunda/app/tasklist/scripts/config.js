@@ -53,6 +53,29 @@ try {
   // read-only in this browser: the webapp then follows the browser's language (vi, or en as fallback)
 }
 document.documentElement.lang = cascadeLang;
+/*
+ * Cascade: dates in Camunda Forms are typed day/month/year. form-js (1.8, in Tasklist 7.24) takes the pattern of
+ * its date fields from the browser's default locale (new Intl.DateTimeFormat('default')): in a browser set to
+ * English it reads 24/01/2025 as the 24th month (and shows 12/1/2026), and Chromium in a container is English.
+ * In Vietnamese, a date formatter asked for the default locale without options is the Vietnamese numeric date
+ * with two-digit day and month (24/01/2025), whatever the browser's own language.
+ */
+if (cascadeLang === 'vi') {
+  try {
+    const NativeDateTimeFormat = Intl.DateTimeFormat;
+    const CascadeDateTimeFormat = function (locales, options) {
+      if ((locales === undefined || locales === 'default') && options === undefined) {
+        return new NativeDateTimeFormat('vi-VN', {day: '2-digit', month: '2-digit', year: 'numeric'});
+      }
+      return new NativeDateTimeFormat(locales === 'default' ? 'vi-VN' : locales, options);
+    };
+    CascadeDateTimeFormat.prototype = NativeDateTimeFormat.prototype;
+    CascadeDateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf.bind(NativeDateTimeFormat);
+    Intl.DateTimeFormat = CascadeDateTimeFormat;
+  } catch (e) {
+    // a browser that does not let Intl be changed keeps its own date pattern
+  }
+}
 /** The Vietnamese text, or the English one when the user chose English. */
 const cascadeText = (vi, en) => (cascadeLang === 'en' ? en : vi);
 
@@ -76,10 +99,11 @@ export default {
     fallbackLocale: 'en'
   },
   // Cascade: scripts/cascade-locale.js keeps moment.js dates in the interface language (see that file)
+  // Cascade: scripts/cascade-task-link.js tells in Vietnamese that a linked task is no longer open
   requireJsConfig: {
-    deps: ['cascade-locale'],
-    paths: {'cascade-locale': 'scripts/cascade-locale'},
-    ngDeps: ['cascade.locale']
+    deps: ['cascade-locale', 'cascade-task-link'],
+    paths: {'cascade-locale': 'scripts/cascade-locale', 'cascade-task-link': 'scripts/cascade-task-link'},
+    ngDeps: ['cascade.locale', 'cascade.taskLink']
   },
   // change the app name and vendor
   // app: {
