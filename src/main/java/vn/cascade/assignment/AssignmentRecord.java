@@ -13,11 +13,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.TransactionScoped;
 import vn.cascade.organisation.Groups;
+import vn.cascade.organisation.OrganisationService;
 
 /**
  * What decides an assignment's routing, read from Cascade's own record of it ({@code assignment}, found by the
  * process instance), never from a process variable: the unit whose staff and leaders get its tasks, and its due
- * date. The model asks it as {@code ${assignmentRecord.leaders(execution)}}, {@code ${assignmentRecord.staff(
+ * date, and (for extensions and the report upward) its dispatch, parent and assigner. The model asks it as {@code ${assignmentRecord.leaders(execution)}}, {@code ${assignmentRecord.staff(
  * execution)}} and {@code ${assignmentRecord.dueDate(execution)}}; the variables {@code unitCode} and {@code dueDate}
  * stay as read-only copies for forms and Tasklist's filters, and a changed copy changes nothing. A restructuring
  * moves the record (its unit), an extension moves its due date; the next task follows.
@@ -28,14 +29,40 @@ public class AssignmentRecord {
   /** The record's facts that routing needs. */
   public record Facts(String unitCode, LocalDate dueDate) {}
 
+  /**
+   * Where the assignment hangs: its dispatch, the assignment of the unit that dispatched it down (null for the
+   * province's own dispatch) and the unit that follows it up for the assigning level (the dispatch's advisory unit,
+   * or its successor after a restructuring).
+   */
+  public record Links(long dispatchId, Long parentAssignmentId, String assignerUnit) {}
+
   private final JdbcTemplate jdbc;
   private final Groups groups;
   private final WorkingDayCalendar calendar;
+  private final OrganisationService organisation;
 
-  AssignmentRecord(JdbcTemplate jdbc, Groups groups, WorkingDayCalendar calendar) {
+  AssignmentRecord(JdbcTemplate jdbc, Groups groups, WorkingDayCalendar calendar, OrganisationService organisation) {
     this.jdbc = jdbc;
     this.groups = groups;
     this.calendar = calendar;
+    this.organisation = organisation;
+  }
+
+  /** The leaders of the assigning level's unit, who decide an extension with the provincial leaders. */
+  public String assignerLeaders(DelegateExecution execution) {
+    return groups.leaders(links(execution.getProcessInstanceId()).assignerUnit());
+  }
+
+  /** The dispatch, parent and assigner of the instance's assignment, from the assignment and dispatch rows. */
+  public Links links(String processInstanceId) {
+    List<Links> rows = jdbc.query("select a.dispatch_id, d.parent_assignment_id, d.advisory_unit_code "
+        + "from assignment a join dispatch d on d.id = a.dispatch_id where a.process_instance_id = ?",
+        (rs, i) -> new Links(rs.getLong(1), rs.getObject(2, Long.class), organisation.current(rs.getString(3))),
+        processInstanceId);
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("No assignment record for process instance " + processInstanceId);
+    }
+    return rows.get(0);
   }
 
   public String leaders(DelegateExecution execution) {

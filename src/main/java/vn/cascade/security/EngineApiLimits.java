@@ -68,7 +68,10 @@ class EngineApiLimits extends HttpFilter {
   /** The groups of the request's user: the engine API's authentication, or the webapps' session. */
   private List<String> groups(HttpServletRequest request) {
     Authentication current = identityService.getCurrentAuthentication();
-    String userId = current != null ? current.getUserId() : ApiAuthenticationFilter.sessionUser(request);
+    String userId = current != null ? current.getUserId() : ApiAuthenticationFilter.basicUser(identityService, request);
+    if (userId == null) {
+      userId = ApiAuthenticationFilter.sessionUser(request);
+    }
     if (userId == null) {
       return List.of();
     }

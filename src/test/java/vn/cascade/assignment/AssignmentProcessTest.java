@@ -136,6 +136,37 @@ class AssignmentProcessTest extends ProcessTestBase {
         .getOrDefault("sct", pid)).get("unitItems").toString()).contains("Phối hợp");
   }
 
+  @Autowired vn.cascade.deadline.ExtensionService extensions;
+
+  @Test
+  void routingFollowsTheRecordNotAChangedCopyInTheVariables() {
+    // given Sở Tài chính's assignment, whose copies of its unit, due date and assigner are then changed
+    LocalDate due = LocalDate.now().plusDays(20);
+    String pid = dispatchedTo(due).get("stc");
+    runtimeService().setVariables(pid, Map.of("unitCode", "sct", "assignerUnit", "stc",
+        "dueDate", Date.from(LocalDate.of(2030, 12, 31).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()),
+        "parentAssignmentId", 1L, "dispatchId", 1L));
+
+    // when its leader assigns the work and the unit asks for more time
+    assign(pid, "stc.lanhdao", "stc.chuyenvien");
+    cycle.as("stc.lanhdao");
+    extensions.request(assignments.findByProcessInstanceId(pid).orElseThrow().getId(), "Chờ số liệu.", null, 3);
+    cycle.asSystem();
+
+    // then the next task is the record's unit's, with the record's due date, and the extension goes to the
+    // provincial leaders and the dispatch's advisory unit (Sở KH&ĐT), not to the unit itself
+    Task work = cycle.task(pid, "CarryOut");
+    assertThat(work).hasCandidateGroup("stc-staff").hasCandidateGroup("stc-leaders");
+    assertThat(taskService().getIdentityLinksForTask(work.getId())).extracting(l -> l.getGroupId())
+        .doesNotContain("sct-staff", "sct-leaders");
+    assertThat(work.getDueDate()).isEqualTo(
+        Date.from(due.atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    Task decide = cycle.task(pid, "DecideExtension");
+    assertThat(decide).hasCandidateGroup("province-leaders").hasCandidateGroup("skhdt-leaders");
+    assertThat(taskService().getIdentityLinksForTask(decide.getId())).extracting(l -> l.getGroupId())
+        .doesNotContain("stc-leaders");
+  }
+
   @Test
   void everyFormOfTheAssignmentFindsWhatItShowsInInfo() throws java.io.IOException {
     // given a unit's running assignment

@@ -1,13 +1,12 @@
 package vn.cascade.assignment.process;
 
-import static vn.cascade.assignment.AssignmentProcess.Vars.DISPATCH_ID;
-import static vn.cascade.assignment.AssignmentProcess.Vars.PARENT_ASSIGNMENT_ID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.cascade.assignment.AssignmentProcess;
+import vn.cascade.assignment.AssignmentRecord;
 import vn.cascade.assignment.AssignmentRepository;
 import vn.cascade.assignment.SubDispatches;
 import vn.cascade.dispatch.DispatchService;
@@ -25,9 +24,11 @@ class NotifyParentAssignmentDelegate implements JavaDelegate {
   private final AssignmentRepository assignments;
   private final DispatchService dispatches;
   private final RuntimeService runtimeService;
+  private final AssignmentRecord record;
 
   NotifyParentAssignmentDelegate(SubDispatches subDispatches, AssignmentRepository assignments,
-      DispatchService dispatches, RuntimeService runtimeService) {
+      DispatchService dispatches, RuntimeService runtimeService, AssignmentRecord record) {
+    this.record = record;
     this.subDispatches = subDispatches;
     this.assignments = assignments;
     this.dispatches = dispatches;
@@ -36,16 +37,16 @@ class NotifyParentAssignmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object parentId = execution.getVariable(PARENT_ASSIGNMENT_ID);
-    if (parentId == null) {
-      Long dispatchId = Long.valueOf(execution.getVariable(DISPATCH_ID).toString());
+    AssignmentRecord.Links links = record.links(execution.getProcessInstanceId());
+    Long parent = links.parentAssignmentId();
+    if (parent == null) {
+      long dispatchId = links.dispatchId();
       if (subDispatches.allCompleted(dispatchId)) {
         correlate(AssignmentProcess.Elements.DISPATCH_COMPLETED_MESSAGE,
             dispatches.require(dispatchId).getProcessInstanceId());
       }
       return;
     }
-    Long parent = Long.valueOf(parentId.toString());
     if (subDispatches.allSubAssignmentsCompleted(parent)) {
       assignments.findById(parent).ifPresent(p ->
           correlate(AssignmentProcess.Elements.SUB_ASSIGNMENTS_MESSAGE, p.getProcessInstanceId()));
