@@ -39,6 +39,7 @@ import vn.cascade.support.CycleDriver;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=true"})
 @ActiveProfiles({"test", "demo"})
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class VariableWriteAttackIT {
 
   static final List<String> UNITS = List.of("sxd", "sct", "ngoc-hoi");
@@ -214,7 +215,7 @@ class VariableWriteAttackIT {
   }
 
   @Test
-  void tasklistsOwnEngineApiRefusesTheSameWrites() {
+  void tasklistsOwnEngineApiRefusesTheSameWrites(org.springframework.boot.test.system.CapturedOutput output) {
     State before = state("ngoc-hoi");
     Api tasklist = Api.tasklistSession(port, "ngoc-hoi.lanhdao");
     String path = "/camunda/api/engine/engine/default/task/" + receiveTaskId("ngoc-hoi");
@@ -222,6 +223,10 @@ class VariableWriteAttackIT {
         "handling", "redispatch", "unitCode", "sct"));
     refused(forged, 400, "unitCode");
     assertThat(forged.json().get("message").asText()).contains("không có trường «unitCode»");
+    // logged as a refusal in one line, not as a server error with its stack trace
+    assertThat(output.getAll()).contains("Refused POST " + path + "/submit-form")
+        .doesNotContain("ENGINE-REST-HTTP500 org.camunda.bpm.engine.rest.exception.RestException: Cannot submit "
+            + "task form " + receiveTaskId("ngoc-hoi"));
     refused(tasklist.postJson(path + "/complete", complete("assignerUnit", "ngoc-hoi")), 400,
         "assignerUnit");
     refused(tasklist.postJson("/camunda/api/engine/engine/default/signal", Map.of("name", "anything")), 403, null);

@@ -62,6 +62,9 @@ class RegisterIncomingDocumentListener implements ExecutionListener {
     execution.setProcessBusinessKey(document.getNumberSymbol());
     execution.setVariable(INCOMING_NUMBER, document.getNumberSymbol());
     execution.setVariable(INCOMING_ID, document.getId());
+    // as recorded, also when the start form left it empty: the later steps' forms show it
+    execution.setVariable(CENTRAL_DEADLINE, document.getCentralDeadline() == null ? null
+        : document.getCentralDeadline().toString());
     execution.setVariable(INCOMING_ISSUER_NAME, organisation.require(document.getIssuerCode(), INCOMING_ISSUER).getName());
     execution.setVariable(ATTACHMENT_LINKS, attachmentService.linkOf(document.getAttachmentId()));
     execution.setVariable(UNIT_OPTIONS, JsonVariables.json(organisation.subtree(properties.provinceUnit()).stream()
