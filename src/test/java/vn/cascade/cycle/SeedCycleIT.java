@@ -210,7 +210,9 @@ class SeedCycleIT {
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(assignments(null)).hasSize(7));
     JsonNode dispatch = as("stc.theodoi").get("/api/dispatches/" + dispatchId).json();
     assertThat(dispatch.get("numberSymbol").asText()).matches("\\d{2,}/UBND-KTTH");
-    assertThat(dispatch.get("issuedOn").asText()).isEqualTo(LocalDate.now().toString());
+    // issued today in the province (UTC+7), which is already tomorrow in UTC from 17:00
+    assertThat(dispatch.get("issuedOn").asText()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+        .toString());
     assertThat(dispatch.get("assignments").findValuesAsText("unitCode")).containsExactlyInAnyOrderElementsOf(UNITS);
     assertThat(dispatch.get("assignments").findValuesAsText("state")).containsOnly("RECEIVED");
   }
