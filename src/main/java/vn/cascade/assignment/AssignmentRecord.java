@@ -5,7 +5,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,15 +72,15 @@ public class AssignmentRecord {
     return groups.staff(of(execution.getProcessInstanceId()).unitCode());
   }
 
+  /** The unit's staff and its leaders (a specialist's task, which the leaders follow): one look-up for both. */
+  public List<String> staffAndLeaders(DelegateExecution execution) {
+    String unit = of(execution.getProcessInstanceId()).unitCode();
+    return List.of(groups.staff(unit), groups.leaders(unit));
+  }
+
   /** The end of the record's due day (province time), as the tasks' due date. */
   public Date dueDate(DelegateExecution execution) {
     return Date.from(calendar.endOfDay(of(execution.getProcessInstanceId()).dueDate()).toInstant());
-  }
-
-  /** The unit of the assignment whose instance the scope belongs to. */
-  public String unitCode(VariableScope scope) {
-    return of(((DelegateExecution) (scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task
-        ? task.getExecution() : scope)).getProcessInstanceId()).unitCode();
   }
 
   /**
@@ -106,14 +105,6 @@ public class AssignmentRecord {
     Known known = TransactionScoped.current(Known.class, Known::new);
     if (known != null) {
       known.facts.put(processInstanceId, facts);
-    }
-  }
-
-  /** Forgets what this transaction remembered of the instance, after its record changed. */
-  void forget(String processInstanceId) {
-    Known known = TransactionScoped.find(Known.class);
-    if (known != null) {
-      known.facts.remove(processInstanceId);
     }
   }
 

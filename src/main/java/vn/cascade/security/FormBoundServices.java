@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
+import vn.cascade.common.CascadeProperties;
 
 /**
  * The engine's task and form services, every route that writes variables through a task (REST's complete,
@@ -24,9 +25,15 @@ final class FormBoundServices {
   /** Installs both services. */
   @Component
   static class Plugin extends AbstractProcessEnginePlugin {
+    private final CascadeProperties properties;
+
+    Plugin(CascadeProperties properties) {
+      this.properties = properties;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-      FormContracts contracts = new FormContracts(configuration);
+      FormContracts contracts = new FormContracts(configuration, properties.zoneId());
       configuration.setTaskService(new CheckedTaskService(contracts));
       configuration.setFormService(new CheckedFormService(contracts));
     }

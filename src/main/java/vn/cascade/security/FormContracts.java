@@ -39,11 +39,14 @@ public final class FormContracts {
   public static final String DOCUMENTED = "cascade.acceptsVariables";
 
   private final ProcessEngineConfigurationImpl configuration;
+  /** The province's zone, in which a date field shows a Date variable's day. */
+  private final java.time.ZoneId zone;
   /** Per process definition and task key: a deployed definition and its forms never change. */
   private final Map<String, FormContract> contracts = new ConcurrentHashMap<>();
 
-  FormContracts(ProcessEngineConfigurationImpl configuration) {
+  FormContracts(ProcessEngineConfigurationImpl configuration, java.time.ZoneId zone) {
     this.configuration = configuration;
+    this.zone = zone;
   }
 
   /**
@@ -176,7 +179,7 @@ public final class FormContracts {
     return documented;
   }
 
-  private static boolean same(TypedValue shown, TypedValue value) {
+  private boolean same(TypedValue shown, TypedValue value) {
     Object now = shown == null ? null : shown.getValue();
     Object given = value == null ? null : value.getValue();
     if (blank(now) && blank(given)) {
@@ -187,7 +190,7 @@ public final class FormContracts {
     }
     if (now instanceof java.util.Date date && given instanceof String text) {
       // a date field shows a Date variable as its day
-      return text.startsWith(date.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString());
+      return text.startsWith(date.toInstant().atZone(zone).toLocalDate().toString());
     }
     return now != null && given != null && Objects.equals(now.toString(), given.toString());
   }
