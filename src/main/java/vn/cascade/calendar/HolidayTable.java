@@ -219,7 +219,8 @@ public final class HolidayTable {
     }
 
     /** A date was asked about in a year the table does not know (input checks refuse such dates first). */
-    public static final class YearNotCovered extends IllegalArgumentException {
+    public static final class YearNotCovered extends IllegalArgumentException
+            implements vn.cascade.common.UserFacingRefusal {
         private final int year;
         private final transient Set<Integer> known;
 
@@ -241,6 +242,12 @@ public final class HolidayTable {
         /** The years the table knows, e.g. "2025, 2026, 2027". */
         public String knownYears() {
             return String.join(", ", new TreeSet<>(known).stream().map(String::valueOf).toList());
+        }
+
+        @Override
+        public String userMessage() {
+            return "Không tính được thời hạn trong năm " + year + ": lịch ngày nghỉ lễ, Tết hiện chỉ có các năm "
+                    + knownYears() + ".";
         }
     }
 

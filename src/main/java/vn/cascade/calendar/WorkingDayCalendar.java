@@ -1,5 +1,8 @@
 package vn.cascade.calendar;
 
+import vn.cascade.common.Dates;
+import vn.cascade.common.Validation;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,7 +33,7 @@ import org.springframework.stereotype.Component;
 public class WorkingDayCalendar {
 
     /** Time zone of all deadlines. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = vn.cascade.common.Dates.ZONE;
 
     /** Time of day at which a deadline ends. */
     public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
@@ -43,6 +46,31 @@ public class WorkingDayCalendar {
 
     public HolidayTable holidays() {
         return holidays;
+    }
+
+    /**
+     * A deadline: the date in {@code value}, which the calendar must know (a year in the holiday table); null with
+     * its error collected in {@code v} otherwise.
+     */
+    public LocalDate deadline(Validation v, Object value, String field, String label) {
+        LocalDate date = v.date(value, field, label);
+        if (date != null && !holidays.covers(date.getYear())) {
+            v.require(false, field, notCovered(label, date));
+            return null;
+        }
+        return date;
+    }
+
+    /** Why a date in a year without a holiday table cannot be a deadline, and which years can. */
+    public String notCovered(String label, LocalDate date) {
+        return label + " " + Dates.vn(date) + " nằm ngoài lịch ngày làm việc: lịch ngày nghỉ lễ, Tết hiện chỉ có "
+                + "các năm " + years() + ". Hãy chọn một ngày trong các năm đó (quản trị viên bổ sung năm mới vào tệp "
+                + "lịch cascade.calendar.holidays-file).";
+    }
+
+    /** The years of the holiday table, e.g. "2025, 2026, 2027". */
+    public String years() {
+        return String.join(", ", holidays.years().stream().map(String::valueOf).toList());
     }
 
     /** True if civil servants work on this date. */

@@ -38,7 +38,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import vn.cascade.calendar.HolidayTable;
 
 /**
  * Turns every error of Cascade's REST API into its JSON body, {@code {"status","message","errors":[{"field",
@@ -63,10 +62,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (Errors.findCause(e, AuthorizationException.class) != null) {
       return refused(request, HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này.", List.of());
     }
-    HolidayTable.YearNotCovered year = Errors.findCause(e, HolidayTable.YearNotCovered.class);
-    if (year != null) {
-      return refused(request, HttpStatus.BAD_REQUEST, "Không tính được thời hạn trong năm " + year.year()
-          + ": lịch ngày nghỉ lễ, Tết hiện chỉ có các năm " + year.knownYears() + ".", List.of());
+    UserFacingRefusal refusal = Errors.findCause(e, UserFacingRefusal.class);
+    if (refusal != null) {
+      return refused(request, HttpStatus.BAD_REQUEST, refusal.userMessage(), List.of());
     }
     MultipartException multipart = Errors.findCause(e, MultipartException.class);
     if (multipart != null) {

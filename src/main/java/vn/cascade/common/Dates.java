@@ -1,7 +1,7 @@
 package vn.cascade.common;
 
 import java.time.LocalDate;
-import vn.cascade.calendar.WorkingDayCalendar;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -10,6 +10,8 @@ import java.util.Date;
 public final class Dates {
 
   public static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** The province's time zone: a day, a deadline, "today" are days in Vietnam. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private Dates() {}
 
@@ -22,7 +24,7 @@ public final class Dates {
       return date;
     }
     if (value instanceof Date date) {
-      return WorkingDayCalendar.dateOf(date);
+      return date.toInstant().atZone(ZONE).toLocalDate();
     }
     String text = value.toString().trim();
     try {
@@ -34,18 +36,6 @@ public final class Dates {
         throw new InvalidInputException(field, label + " không đúng định dạng ngày (ví dụ 2025-02-21): '" + text + "'.");
       }
     }
-  }
-
-  /** Why a date in a year without a holiday table cannot be a deadline, and which years can. */
-  public static String notCovered(String label, LocalDate date, vn.cascade.calendar.HolidayTable holidays) {
-    return label + " " + vn(date) + " nằm ngoài lịch ngày làm việc: lịch ngày nghỉ lễ, Tết hiện chỉ có các năm "
-        + years(holidays) + ". Hãy chọn một ngày trong các năm đó (quản trị viên bổ sung năm mới vào tệp lịch "
-        + "cascade.calendar.holidays-file).";
-  }
-
-  /** The years of the holiday table, e.g. "2025, 2026, 2027". */
-  public static String years(vn.cascade.calendar.HolidayTable holidays) {
-    return String.join(", ", holidays.years().stream().map(String::valueOf).toList());
   }
 
   public static String vn(LocalDate date) {

@@ -5,7 +5,7 @@ public final class Errors {
 
   private Errors() {}
 
-  public static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+  public static <T> T findCause(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
         return type.cast(t);

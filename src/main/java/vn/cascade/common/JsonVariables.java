@@ -68,8 +68,13 @@ public final class JsonVariables {
     }
   }
 
-  /** Reads a list of strings (e.g. a taglist's values); empty for null. */
-  public static List<String> listOfStrings(Object value) {
+  /**
+   * Reads a list of strings (e.g. a taglist's values); empty for null.
+   *
+   * @param field the field named in the refusal when the value is not a list of strings
+   * @param label the field's name as the user sees it
+   */
+  public static List<String> listOfStrings(Object value, String field, String label) {
     if (value == null) {
       return List.of();
     }
@@ -82,7 +87,7 @@ public final class JsonVariables {
           : raw instanceof String s ? (s.isBlank() ? "[]" : s) : MAPPER.writeValueAsString(raw);
       return MAPPER.readValue(json, new TypeReference<List<String>>() {});
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException("cooperatingUnits", "Danh sách đơn vị phối hợp không đúng định dạng.");
+      throw new InvalidInputException(field, label + " không đúng định dạng.");
     }
   }
 

@@ -44,19 +44,6 @@ public final class Validation {
     }
   }
 
-  /**
-   * A deadline: the date in {@code value}, which the working-day calendar must know (a year in the holiday table);
-   * null with its error collected otherwise.
-   */
-  public LocalDate deadline(Object value, String field, String label, vn.cascade.calendar.HolidayTable holidays) {
-    LocalDate date = date(value, field, label);
-    if (date != null && !holidays.covers(date.getYear())) {
-      require(false, field, Dates.notCovered(label, date, holidays));
-      return null;
-    }
-    return date;
-  }
-
   /** Collects every error of a refused input, each message after {@code messagePrefix}. */
   public Validation addAll(InvalidInputException refusal, String messagePrefix) {
     refusal.errors().forEach(err -> require(false, err.field(), messagePrefix + err.message()));

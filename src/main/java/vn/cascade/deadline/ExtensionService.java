@@ -93,7 +93,7 @@ public class ExtensionService {
       // the calendar counts day by day and stops at the first year it does not know (at most a few years)
       proposed = workingDays != null ? (workingDays > 0
               ? calendar.addWorkingDays(assignment.getDueDate(), workingDays) : null)
-          : v.deadline(proposedDate, "proposedDate", "Thời hạn đề nghị", calendar.holidays());
+          : calendar.deadline(v, proposedDate, "proposedDate", "Thời hạn đề nghị");
     } catch (InvalidInputException e) {
       v.addAll(e, "");
     } catch (HolidayTable.YearNotCovered e) {
@@ -142,8 +142,7 @@ public class ExtensionService {
     LocalDate granted = null;
     if (approve) {
       try {
-        granted = v.deadline(task.getVariable(GRANTED_DATE), GRANTED_DATE, "Thời hạn được gia hạn",
-            calendar.holidays());
+        granted = calendar.deadline(v, task.getVariable(GRANTED_DATE), GRANTED_DATE, "Thời hạn được gia hạn");
       } catch (InvalidInputException e) {
         v.addAll(e, "");
       }

@@ -50,8 +50,7 @@ public class DirectiveIntake {
     v.require(number == null || number.isBlank() || NUMBER_SYMBOL.matcher(number).matches(), "incomingNumber",
         "Số, ký hiệu văn bản '" + number + "' không đúng dạng số/ký hiệu, ví dụ 646/VPCP-KTTH.");
     LocalDate date = v.date(r.date(), "incomingDate", "Ngày ban hành");
-    LocalDate deadline = v.deadline(r.centralDeadline(), "centralDeadline", "Thời hạn Trung ương yêu cầu",
-        calendar.holidays());
+    LocalDate deadline = calendar.deadline(v, r.centralDeadline(), "centralDeadline", "Thời hạn Trung ương yêu cầu");
     v.require(r.date() != null && !r.date().toString().isBlank(), "incomingDate", "Chưa nhập ngày ban hành.");
     v.require(date == null || !date.isAfter(clock.today()), "incomingDate",
         "Ngày ban hành " + Dates.vn(date) + " không được sau ngày hôm nay.");

@@ -70,15 +70,7 @@ public final class DirectiveProcess {
     private Vars() {}
   }
 
-  /** Item fields inside the {@code items} list. */
-  public static final class Item {
-    public static final String TEXT = "text";
-    public static final String LEAD_UNIT = "leadUnit";
-    public static final String COOPERATING_UNITS = "cooperatingUnits";
-    public static final String DUE_DATE = "dueDate";
-
-    private Item() {}
-  }
+  /* The fields of each entry of {@code items}: see vn.cascade.dispatch.FormItems.Item. */
 
   public static final String SUBMIT = "submit";
   public static final String REVISE = "revise";

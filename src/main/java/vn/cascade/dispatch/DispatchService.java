@@ -13,13 +13,11 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cascade.calendar.WorkingDayCalendar;
-import vn.cascade.attachment.AttachmentService;
 import vn.cascade.common.Dates;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.Validation;
-import vn.cascade.directive.DirectiveProcess.Item;
+import vn.cascade.dispatch.FormItems.Item;
 import vn.cascade.document.DocumentType;
-import vn.cascade.directive.IncomingDocumentRepository;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.organisation.Unit;
 
@@ -33,8 +31,7 @@ public class DispatchService {
   private final DocumentNumberService numbers;
   private final OrganisationService organisation;
   private final WorkingDayCalendar calendar;
-  private final IncomingDocumentRepository incoming;
-  private final AttachmentService attachments;
+  private final SourceDocuments sources;
   /** Addressing of the most recently fanned-out (issued, hence unchanging) dispatches. */
   private final Map<Long, Addressing> issued = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
     @Override
@@ -44,13 +41,12 @@ public class DispatchService {
   });
 
   DispatchService(DispatchRepository dispatches, DocumentNumberService numbers, OrganisationService organisation,
-      WorkingDayCalendar calendar, IncomingDocumentRepository incoming, AttachmentService attachments) {
+      WorkingDayCalendar calendar, SourceDocuments sources) {
     this.dispatches = dispatches;
     this.numbers = numbers;
     this.organisation = organisation;
     this.calendar = calendar;
-    this.incoming = incoming;
-    this.attachments = attachments;
+    this.sources = sources;
   }
 
   /**
@@ -119,7 +115,7 @@ public class DispatchService {
       }
       v.require(due != null || raw.get(Item.DUE_DATE) != null, field + ".dueDate", prefix + "chưa nhập hạn hoàn thành.");
       if (due != null && !calendar.holidays().covers(due.getYear())) {
-        v.require(false, field + ".dueDate", Dates.notCovered(prefix + "hạn hoàn thành", due, calendar.holidays()));
+        v.require(false, field + ".dueDate", calendar.notCovered(prefix + "hạn hoàn thành", due));
         due = null;
       }
       if (due != null) {
@@ -212,8 +208,7 @@ public class DispatchService {
     }
     Map<String, List<UnitItem>> frozen = new HashMap<>();
     items.forEach((unit, list) -> frozen.put(unit, List.copyOf(list)));
-    String links = dispatch.getIncomingId() == null ? "" : incoming.findById(dispatch.getIncomingId())
-        .map(doc -> attachments.linkOf(doc.getAttachmentId())).orElse("");
+    String links = dispatch.getIncomingId() == null ? "" : sources.attachmentLinks(dispatch.getIncomingId());
     Addressing addressing = new Addressing(new Heading(dispatch.getAdvisoryUnitCode(), dispatch.getNumberSymbol(),
         dispatch.getIssuedOn(), dispatch.getSummary(), links), List.copyOf(recipients), Map.copyOf(frozen));
     if (dispatch.getStatus() == DispatchStatus.ISSUED) {

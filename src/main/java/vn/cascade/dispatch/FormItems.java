@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.cascade.common.JsonVariables;
-import vn.cascade.directive.DirectiveProcess.Item;
 
 /**
  * The task items of a draft, as Tasklist or the REST API send them. The Camunda Form has numbered slots
@@ -18,6 +17,16 @@ import vn.cascade.directive.DirectiveProcess.Item;
 public final class FormItems {
 
   private FormItems() {}
+
+  /** The fields of one item of a dispatch, as an API client sends it in the list variable. */
+  public static final class Item {
+    public static final String TEXT = "text";
+    public static final String LEAD_UNIT = "leadUnit";
+    public static final String COOPERATING_UNITS = "cooperatingUnits";
+    public static final String DUE_DATE = "dueDate";
+
+    private Item() {}
+  }
 
   public static List<Map<String, Object>> read(VariableScope scope, String slotPrefix, int slots, String listVariable) {
     List<Map<String, Object>> fromSlots = new ArrayList<>();
@@ -33,7 +42,8 @@ public final class FormItems {
       item.put(Item.TEXT, text);
       item.put(Item.LEAD_UNIT, lead);
       item.put(Item.DUE_DATE, due);
-      item.put(Item.COOPERATING_UNITS, JsonVariables.listOfStrings(scope.getVariableTyped(p + "CooperatingUnits")));
+      item.put(Item.COOPERATING_UNITS, JsonVariables.listOfStrings(
+          scope.getVariableTyped(p + "CooperatingUnits"), Item.COOPERATING_UNITS, "Danh sách đơn vị phối hợp"));
       fromSlots.add(item);
     }
     return fromSlots.isEmpty() ? JsonVariables.listOfObjects(scope.getVariableTyped(listVariable)) : fromSlots;

@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -15,7 +18,6 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.cascade.assignment.AssignmentProcess;
 
 /**
  * Makes the history level {@link CascadeHistoryLevel cascade-full} known to the engine
@@ -30,11 +32,19 @@ public class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(HistoryLevelPlugin.class);
 
+  private final List<RecordCopies> copies;
+
+  public HistoryLevelPlugin(List<RecordCopies> copies) {
+    this.copies = List.copyOf(copies);
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null ? new ArrayList<>()
         : new ArrayList<>(configuration.getCustomHistoryLevels());
-    levels.add(new CascadeHistoryLevel(Map.of(AssignmentProcess.KEY, AssignmentProcess.Vars.RECORD_COPIES)));
+    Map<String, Set<String>> byProcess = new HashMap<>();
+    copies.forEach(c -> byProcess.computeIfAbsent(c.processKey(), k -> new HashSet<>()).addAll(c.variables()));
+    levels.add(new CascadeHistoryLevel(byProcess));
     configuration.setCustomHistoryLevels(levels);
   }
 

@@ -3,7 +3,6 @@ package vn.cascade.organisation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
-import vn.cascade.security.AccessPolicy;
 
 /** Mirrors units into Camunda groups (staff and leaders of each unit) with their authorizations. */
 @Component
@@ -14,9 +13,9 @@ public class CamundaGroupSync {
 
   private final IdentityService identityService;
   private final Groups groups;
-  private final AccessPolicy accessPolicy;
+  private final GroupAuthorizations accessPolicy;
 
-  CamundaGroupSync(IdentityService identityService, Groups groups, AccessPolicy accessPolicy) {
+  CamundaGroupSync(IdentityService identityService, Groups groups, GroupAuthorizations accessPolicy) {
     this.identityService = identityService;
     this.groups = groups;
     this.accessPolicy = accessPolicy;

@@ -5,20 +5,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cascade.security.TasklistFilters;
 
-/** On start: role groups, the groups of every unit, and the shared Tasklist filters exist (idempotent). */
+/** On start: role groups and the groups of every unit exist, with their authorizations (idempotent). */
 @Component
 class OrganisationStartup {
 
   private final UnitRepository units;
   private final CamundaGroupSync groupSync;
-  private final TasklistFilters filters;
 
-  OrganisationStartup(UnitRepository units, CamundaGroupSync groupSync, TasklistFilters filters) {
+  OrganisationStartup(UnitRepository units, CamundaGroupSync groupSync) {
     this.units = units;
     this.groupSync = groupSync;
-    this.filters = filters;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -27,6 +24,5 @@ class OrganisationStartup {
   public void synchronise() {
     groupSync.ensureRoleGroups();
     units.findAll().forEach(groupSync::mirror);
-    filters.ensure();
   }
 }

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.cascade.security.CurrentUser;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** The organisation: every signed-in user may list units; administrators create them. */
 @RestController
@@ -24,12 +25,12 @@ class UnitController {
 
   private final OrganisationService organisation;
   private final UnitRepository units;
-  private final CurrentUser currentUser;
+  private final IdentityService identityService;
 
-  UnitController(OrganisationService organisation, UnitRepository units, CurrentUser currentUser) {
+  UnitController(OrganisationService organisation, UnitRepository units, IdentityService identityService) {
     this.organisation = organisation;
     this.units = units;
-    this.currentUser = currentUser;
+    this.identityService = identityService;
   }
 
   record UnitView(String code, String name, String kind, String kindLabel, String parentCode, String symbol,
@@ -59,7 +60,8 @@ class UnitController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   public UnitView create(@Valid @RequestBody CreateUnit request) {
-    if (!currentUser.isMemberOf(Groups.ADMINS)) {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ADMINS)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị viên được tạo đơn vị.");
     }
     return UnitView.of(organisation.createUnit(request.code(), request.name(), request.kind(), request.parentCode(),

@@ -72,9 +72,8 @@ public class ReportingService {
     v.require(v.isBlank(number) || NUMBER_SYMBOL.matcher(number).matches(), "requestNumber",
         "Số, ký hiệu '" + number + "' không đúng dạng số/ký hiệu, ví dụ 2137/STC-QLN.");
     LocalDate date = v.date(in.requestDate(), "requestDate", "Ngày văn bản");
-    LocalDate unitDue = v.deadline(in.unitDeadline(), "unitDeadline", "Hạn gửi báo cáo của các đơn vị",
-        calendar.holidays());
-    LocalDate send = v.deadline(in.sendDeadline(), "sendDeadline", "Hạn gửi báo cáo tổng hợp", calendar.holidays());
+    LocalDate unitDue = calendar.deadline(v, in.unitDeadline(), "unitDeadline", "Hạn gửi báo cáo của các đơn vị");
+    LocalDate send = calendar.deadline(v, in.sendDeadline(), "sendDeadline", "Hạn gửi báo cáo tổng hợp");
     v.require(in.directives() == null || in.directives().length() <= 2000, "directives",
         "Các văn bản chỉ đạo dài quá 2000 ký tự.");
     v.require(in.outline() == null || in.outline().length() <= 8000, "outline", "Đề cương dài quá 8000 ký tự.");

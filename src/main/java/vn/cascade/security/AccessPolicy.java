@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
+import vn.cascade.organisation.GroupAuthorizations;
 import vn.cascade.organisation.Groups;
 
 /**
@@ -20,7 +21,7 @@ import vn.cascade.organisation.Groups;
  * links. Provincial leaders and Finance coordinators follow everything in Cockpit. Idempotent.
  */
 @Component
-public class AccessPolicy {
+public class AccessPolicy implements GroupAuthorizations {
 
   public static final String DIRECTIVE = "directive";
   public static final String ASSIGNMENT = "assignment";
@@ -33,6 +34,7 @@ public class AccessPolicy {
     this.authorizations = authorizations;
   }
 
+  @Override
   public void grantUnitGroup(String groupId) {
     grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     // Reading a definition only shows the process name and diagram; no instance data.
@@ -45,6 +47,7 @@ public class AccessPolicy {
     grant(groupId, Resources.GROUP, ANY, Permissions.READ);
   }
 
+  @Override
   public void grantRoleGroups() {
     grantUnitGroup(Groups.PROVINCE_CLERKS);
     grant(Groups.PROVINCE_CLERKS, Resources.PROCESS_DEFINITION, DIRECTIVE, ProcessDefinitionPermissions.CREATE_INSTANCE);

@@ -50,8 +50,7 @@ class AdvisoryDecisionListener implements TaskListener {
     } catch (InvalidInputException e) {
       v.addAll(e, "");
     }
-    LocalDate deadline = v.deadline(task.getVariable(DRAFT_DEADLINE), DRAFT_DEADLINE, "Hạn trình dự thảo",
-        calendar.holidays());
+    LocalDate deadline = calendar.deadline(v, task.getVariable(DRAFT_DEADLINE), DRAFT_DEADLINE, "Hạn trình dự thảo");
     LocalDate central = Dates.parse(task.getVariable(CENTRAL_DEADLINE), CENTRAL_DEADLINE, "Thời hạn");
     v.require(task.getVariable(DRAFT_DEADLINE) != null, DRAFT_DEADLINE, "Chưa nhập hạn trình dự thảo.");
     v.require(deadline == null || !deadline.isBefore(clock.today()), DRAFT_DEADLINE,

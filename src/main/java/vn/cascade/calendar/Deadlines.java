@@ -1,9 +1,9 @@
-package vn.cascade.common;
+package vn.cascade.calendar;
 
 import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import vn.cascade.calendar.WorkingDayCalendar;
+import vn.cascade.common.Dates;
 
 /**
  * Due dates for BPMN expressions ({@code ${deadlines.endOfDay(draftDeadline)}}): a deadline given as a day ends at

@@ -1,4 +1,4 @@
-package vn.cascade.assignment;
+package vn.cascade.directive;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.cascade.directive.IncomingDocumentRepository;
+import vn.cascade.assignment.Rollup;
 import vn.cascade.security.CurrentUser;
 
 /** For coordinators and provincial leaders: the whole cascade of a directive with the official counts. */
