@@ -1,5 +1,7 @@
 package vn.cascade.assignment;
 
+import vn.cascade.common.ProcessVariable;
+
 /** Process API of {@code bpmn/assignment.bpmn}: key, element ids and variable names. */
 public final class AssignmentProcess {
 
@@ -22,10 +24,16 @@ public final class AssignmentProcess {
     public static final String WAIT_SUB_ASSIGNMENTS = "WaitSubAssignments";
     public static final String CONSOLIDATE = "ConsolidateSubResults";
     public static final String SUB_ASSIGNMENTS_MESSAGE = "SubAssignmentsCompleted";
-    /** Sent to the directive (its "WaitAssignments") when every unit of a provincial dispatch has completed. */
-    public static final String DISPATCH_COMPLETED_MESSAGE = "AssignmentsCompleted";
 
     private Elements() {}
+  }
+
+  /** Messages this process sends to instances of other processes. */
+  public static final class Sends {
+    /** To the directive (its "WaitAssignments") when every unit of a provincial dispatch has completed. */
+    public static final String DISPATCH_COMPLETED_MESSAGE = "AssignmentsCompleted";
+
+    private Sends() {}
   }
 
   /** Variable names. */
@@ -57,6 +65,9 @@ public final class AssignmentProcess {
     public static final String RESULT_TEXT = "resultText";
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_COMMENT = "reviewComment";
+    // unit leader signing a re-dispatch
+    public static final String SIGN_SUB_DECISION = "signSubDecision";
+    public static final String SIGN_SUB_COMMENT = "signSubComment";
     public static final String COMPLETED_ON_TIME = "completedOnTime";
     /** The unit that follows the dispatch up for the assigning level (its advisory unit). */
     public static final String ASSIGNER_UNIT = "assignerUnit";
@@ -116,6 +127,14 @@ public final class AssignmentProcess {
   public static final String RETURN = "return";
   public static final String REDISPATCH = "redispatch";
   public static final String SELF = "self";
+
+  /** Typed access to the variables the delegates read (no casts). */
+  public static final ProcessVariable<Long> DISPATCH = ProcessVariable.id(Vars.DISPATCH_ID);
+  public static final ProcessVariable<String> UNIT = ProcessVariable.string(Vars.UNIT_CODE);
+  public static final ProcessVariable<Long> ASSIGNMENT = ProcessVariable.id(Vars.ASSIGNMENT_ID);
+  public static final ProcessVariable<Long> SUB_DISPATCH = ProcessVariable.id(Vars.SUB_DISPATCH_ID);
+  public static final ProcessVariable<String> SUB_DISPATCH_NUMBER = ProcessVariable.string(Vars.SUB_DISPATCH_NUMBER);
+  public static final ProcessVariable<String> UNIT_BATCH = ProcessVariable.string(Vars.UNIT_BATCH);
 
   private AssignmentProcess() {}
 }

@@ -1,5 +1,7 @@
 package vn.cascade.directive;
 
+import vn.cascade.common.ProcessVariable;
+
 import vn.cascade.assignment.AssignmentProcess;
 
 /**
@@ -21,7 +23,7 @@ public final class DirectiveProcess {
     public static final String ASSIGN_UNITS = "AssignUnits";
     public static final String WAIT_ASSIGNMENTS = "WaitAssignments";
     /** Sent when the last unit completed its assignment. */
-    public static final String ASSIGNMENTS_MESSAGE = AssignmentProcess.Elements.DISPATCH_COMPLETED_MESSAGE;
+    public static final String ASSIGNMENTS_MESSAGE = AssignmentProcess.Sends.DISPATCH_COMPLETED_MESSAGE;
     public static final String ALL_DONE = "AllAssignmentsDone";
 
     private Elements() {}
@@ -76,6 +78,10 @@ public final class DirectiveProcess {
   public static final String REVISE = "revise";
   public static final String APPROVE = "approve";
   public static final String RETURN = "return";
+
+  /** Typed access to the variables the delegates read (no casts). */
+  public static final ProcessVariable<Long> DISPATCH = ProcessVariable.id(Vars.DISPATCH_ID);
+  public static final ProcessVariable<String> UNIT_BATCH = ProcessVariable.string(Vars.UNIT_BATCH);
 
   private DirectiveProcess() {}
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,11 +31,6 @@ import vn.cascade.organisation.UserDirectory;
 @Service
 public class Outbox {
 
-  public static final String DELIVERY_PROCESS = "mail-delivery";
-  /** Variable of delivery instances started before batches (one mail each); still sent as they are. */
-  public static final String OUTBOX_ID = "outboxId";
-  /** Variable of a delivery instance: the batch whose mails it sends. */
-  public static final String DELIVERY_BATCH = "deliveryBatch";
   private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
   private final OutboxRepository mails;
@@ -149,8 +145,8 @@ public class Outbox {
     DeliveryBatch batch = currentBatch();
     mail.inDeliveryBatch(batch.id);
     if (!batch.started) {
-      engine.asSystem(() -> runtimeService.startProcessInstanceByKey(DELIVERY_PROCESS, mail.getIdempotencyKey(),
-          Map.of(DELIVERY_BATCH, batch.id)));
+      engine.asSystem(() -> runtimeService.startProcessInstanceByKey(MailDeliveryProcess.KEY,
+          mail.getIdempotencyKey(), MailDeliveryProcess.BATCH.putIn(new HashMap<>(), batch.id)));
       batch.started = true;
     }
   }

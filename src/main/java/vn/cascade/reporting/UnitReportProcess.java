@@ -1,5 +1,7 @@
 package vn.cascade.reporting;
 
+import vn.cascade.common.ProcessVariable;
+
 /** Process API of {@code bpmn/unit-report.bpmn}: one unit drafts, signs and sends its report to Finance. */
 public final class UnitReportProcess {
 
@@ -63,6 +65,10 @@ public final class UnitReportProcess {
   public static final String APPROVE = "approve";
   public static final String ACCEPT = "accept";
   public static final String RETURN = "return";
+
+  /** Typed access to the variables the delegates read (no casts). */
+  public static final ProcessVariable<Long> REQUEST = ProcessVariable.id(Vars.REQUEST_ID);
+  public static final ProcessVariable<String> UNIT = ProcessVariable.string(Vars.UNIT_CODE);
 
   private UnitReportProcess() {}
 }

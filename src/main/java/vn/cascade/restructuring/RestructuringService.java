@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,8 +35,6 @@ import vn.cascade.organisation.UnitRepository;
 @Service
 public class RestructuringService {
 
-  public static final String PROCESS = "restructuring";
-  public static final String ID = "restructuringId";
 
   private final RestructuringRepository restructurings;
   private final RestructuringMoveRepository moves;
@@ -99,8 +98,9 @@ public class RestructuringService {
   public Plan schedule(Request request, String administrator) {
     Restructuring r = restructurings.save(validate(request, administrator));
     List<Move> planned = engine.asSystem(() -> run(r, false));
-    String pid = engine.asSystem(() -> runtimeService.startProcessInstanceByKey(PROCESS, "restructuring-" + r.getId(),
-        Map.of(ID, r.getId())).getId());
+    String pid = engine.asSystem(() -> runtimeService.startProcessInstanceByKey(RestructuringProcess.KEY,
+        RestructuringProcess.businessKey(r.getId()), RestructuringProcess.RESTRUCTURING.putIn(new HashMap<>(), r.getId()))
+        .getId());
     r.startedAs(pid);
     return new Plan(r.getId(), r.getKind(), r.getEffectiveDate(), r.getStatus().name(), planned);
   }

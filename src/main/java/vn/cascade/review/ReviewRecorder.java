@@ -1,6 +1,5 @@
 package vn.cascade.review;
 
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,29 +13,20 @@ import vn.cascade.security.CurrentUser;
  * Task listener ({@code ${reviewRecorder}}) for every approve-or-return step. On create it clears the previous
  * round's decision and comment, so a form never comes up with last round's answer. On complete it checks the
  * decision and that a return gives its reason, and keeps the decision in {@code review_entry} and as a task comment
- * (Tasklist's history). Which variables a step uses is declared here, per task definition key.
+ * (Tasklist's history). Which variables a step uses, each process declares ({@link ReviewStep.Source}).
  */
 @Component("reviewRecorder")
 public class ReviewRecorder implements TaskListener {
-
-  /** The decision variable, its "go on" value, its "send back" value and the comment variable of a step. */
-  public record Step(String subject, String decisionVar, String forward, String back, String commentVar) {}
-
-  private static final Map<String, Step> STEPS = Map.of(
-      "SubmitDraft", new Step("DISPATCH", "leaderDecision", "submit", "revise", "leaderComment"),
-      "ApproveDispatch", new Step("DISPATCH", "approvalDecision", "approve", "return", "returnReason"),
-      "ReviewResult", new Step("ASSIGNMENT", "reviewDecision", "approve", "return", "reviewComment"),
-      "SignSubDispatch", new Step("SUB_DISPATCH", "signSubDecision", "approve", "return", "signSubComment"),
-      "SignUnitReport", new Step("UNIT_REPORT", "signDecision", "approve", "return", "signComment"),
-      "ReviewUnitReport", new Step("UNIT_REPORT", "acceptDecision", "accept", "return", "acceptComment"),
-      "ApproveConsolidatedReport", new Step("REPORT", "reportApproval", "approve", "return", "reportReturnReason"));
 
   private final ReviewRepository reviews;
   private final TaskService taskService;
   private final CurrentUser currentUser;
   private final EngineClock clock;
+  private final ReviewCatalog catalog;
 
-  ReviewRecorder(ReviewRepository reviews, TaskService taskService, CurrentUser currentUser, EngineClock clock) {
+  ReviewRecorder(ReviewRepository reviews, TaskService taskService, CurrentUser currentUser, EngineClock clock,
+      ReviewCatalog catalog) {
+    this.catalog = catalog;
     this.reviews = reviews;
     this.taskService = taskService;
     this.currentUser = currentUser;
@@ -45,10 +35,8 @@ public class ReviewRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Step step = STEPS.get(task.getTaskDefinitionKey());
-    if (step == null) {
-      throw new IllegalStateException("reviewRecorder is not configured for task " + task.getTaskDefinitionKey());
-    }
+    ReviewStep step = catalog.step(task.getTaskDefinitionKey()).orElseThrow(() ->
+        new IllegalStateException("no process declares a review step for task " + task.getTaskDefinitionKey()));
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariable(step.decisionVar());
       task.getExecution().removeVariable(step.commentVar());

@@ -113,8 +113,8 @@ class MailDeliveryTest extends ProcessTestBase {
 
     // then they share one delivery batch and one delivery instance with one job
     assertThat(queued).extracting(OutboxMail::getDeliveryBatch).containsOnly(batch).doesNotContainNull();
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Outbox.DELIVERY_PROCESS)
-        .variableValueEquals(Outbox.DELIVERY_BATCH, batch).count()).isEqualTo(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(MailDeliveryProcess.KEY)
+        .variableValueEquals(MailDeliveryProcess.BATCH.name(), batch).count()).isEqualTo(1);
     // behind the work it reports on: the job executor takes jobs by priority, and this one's is lower
     assertThat(sendJob(queued.get(0)).getPriority()).isEqualTo(-10);
 
@@ -158,7 +158,7 @@ class MailDeliveryTest extends ProcessTestBase {
     } finally {
       identityService.deleteUser(typo.getId());
       // the retrying job would fail for every later test sharing this engine: it goes, as an administrator would
-      runtimeService.createProcessInstanceQuery().processDefinitionKey(Outbox.DELIVERY_PROCESS)
+      runtimeService.createProcessInstanceQuery().processDefinitionKey(MailDeliveryProcess.KEY)
           .processInstanceBusinessKeyLike("%" + id + "%").list()
           .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test: malformed address"));
     }

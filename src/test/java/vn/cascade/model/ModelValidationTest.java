@@ -28,6 +28,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import vn.cascade.review.ReviewCatalog;
+import vn.cascade.review.ReviewStep;
 import vn.cascade.support.ProcessTestBase;
 
 /**
@@ -97,6 +99,24 @@ class ModelValidationTest extends ProcessTestBase {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  /** Each user task with {@code ${reviewRecorder}} has the review step its process declares, and no step is stray. */
+  @Test
+  void everyReviewStepIsAUserTaskThatRecordsIt() throws IOException {
+    ReviewCatalog catalog = context.getBean(ReviewCatalog.class);
+    List<String> recorded = new ArrayList<>();
+    for (Path file : files(".bpmn")) {
+      for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+        if (task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
+            .filterByType(CamundaTaskListener.class).list().stream()
+            .anyMatch(l -> "${reviewRecorder}".equals(l.getCamundaDelegateExpression()))) {
+          recorded.add(task.getId());
+        }
+      }
+    }
+    assertThat(recorded).hasSizeGreaterThanOrEqualTo(7);
+    assertThat(catalog.steps()).extracting(ReviewStep::taskId).containsExactlyInAnyOrderElementsOf(recorded);
   }
 
   @Test

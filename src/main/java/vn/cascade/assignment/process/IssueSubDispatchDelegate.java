@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.cascade.common.EngineClock;
 import vn.cascade.dispatch.DispatchService;
+import vn.cascade.assignment.AssignmentProcess;
 
 /** Service task "issue sub-dispatch" ({@code ${issueSubDispatch}}): the unit's own number, e.g. 05/UBND-TCKH. */
 @Component("issueSubDispatch")
@@ -22,7 +23,7 @@ class IssueSubDispatchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var dispatch = dispatches.issue(Long.valueOf(execution.getVariable(SUB_DISPATCH_ID).toString()), clock.today());
+    var dispatch = dispatches.issue(AssignmentProcess.SUB_DISPATCH.require(execution), clock.today());
     execution.setVariable(SUB_DISPATCH_NUMBER, dispatch.getNumberSymbol());
   }
 }

@@ -42,7 +42,7 @@ class NotifyParentAssignmentDelegate implements JavaDelegate {
     if (parent == null) {
       long dispatchId = links.dispatchId();
       if (subDispatches.allCompleted(dispatchId)) {
-        correlate(AssignmentProcess.Elements.DISPATCH_COMPLETED_MESSAGE,
+        correlate(AssignmentProcess.Sends.DISPATCH_COMPLETED_MESSAGE,
             dispatches.require(dispatchId).getProcessInstanceId());
       }
       return;

@@ -31,7 +31,7 @@ class RedispatchOptionsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     VariableScope process = EngineAccess.processScope(task);
-    String unitCode = (String) process.getVariable(UNIT_CODE);
+    String unitCode = AssignmentProcess.UNIT.from(process);
     boolean can = subDispatches.canRedispatch(unitCode);
     process.setVariable(HANDLING, AssignmentProcess.SELF);
     if (can) {

@@ -15,6 +15,7 @@ import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.Dates;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.organisation.OrganisationService;
+import vn.cascade.assignment.AssignmentProcess;
 
 /**
  * First step of {@code assignment} ({@code ${registerAssignment}}): records the unit's assignment and gives the
@@ -36,8 +37,8 @@ class RegisterAssignmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String unitCode = (String) execution.getVariable(UNIT_CODE);
-    Received received = assignments.register(Long.valueOf(execution.getVariable(DISPATCH_ID).toString()), unitCode,
+    String unitCode = AssignmentProcess.UNIT.require(execution);
+    Received received = assignments.register(AssignmentProcess.DISPATCH.require(execution), unitCode,
         execution.getProcessInstanceId());
     List<Map<String, Object>> items = received.items().stream().map(i -> {
       Map<String, Object> row = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.cascade.assignment.AssignmentStarts;
+import vn.cascade.assignment.AssignmentProcess;
 
 /**
  * Multi-instance service task "start sub-assignments" ({@code ${startSubAssignments}}), one async job per batch of
@@ -22,9 +23,7 @@ class StartSubAssignmentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    starts.startBatch(Long.valueOf(execution.getVariable(SUB_DISPATCH_ID).toString()),
-        (String) execution.getVariable(UNIT_BATCH),
-        (String) execution.getVariable(SUB_DISPATCH_NUMBER),
-        Long.valueOf(execution.getVariable(ASSIGNMENT_ID).toString()));
+    starts.startBatch(AssignmentProcess.SUB_DISPATCH.require(execution), AssignmentProcess.UNIT_BATCH.from(execution),
+        AssignmentProcess.SUB_DISPATCH_NUMBER.from(execution), AssignmentProcess.ASSIGNMENT.require(execution));
   }
 }

@@ -1,6 +1,5 @@
 package vn.cascade.assignment.process;
 
-import static vn.cascade.assignment.AssignmentProcess.Vars.UNIT_CODE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.cascade.common.EngineAccess;
 import vn.cascade.organisation.Groups;
 import vn.cascade.security.AccessPolicy;
+import vn.cascade.assignment.AssignmentProcess;
 
 /**
  * Start listener of "work on task" ({@code ${unitInstanceAccess}}): the unit's staff and leaders may read this
@@ -28,7 +28,7 @@ class UnitInstanceAccessListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String unit = (String) execution.getVariable(UNIT_CODE);
+    String unit = AssignmentProcess.UNIT.from(execution);
     Context.getCommandContext().runWithoutAuthorization(() -> {
       String[] unitGroups = {groups.staff(unit), groups.leaders(unit)};
       if (EngineAccess.isNewInThisCommand(((ExecutionEntity) execution).getProcessInstance())) {

@@ -1,17 +1,16 @@
 package vn.cascade.deadline.process;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.EngineClock;
 import vn.cascade.deadline.DeadlineNotices;
+import vn.cascade.deadline.ReminderPolicy;
 
 /**
  * Service task after the daily deadline timer ({@code ${deadlineCheck}}): on a working day, for every open task of
@@ -19,8 +18,6 @@ import vn.cascade.deadline.DeadlineNotices;
  */
 @Component("deadlineCheck")
 class DeadlineCheckDelegate implements JavaDelegate {
-
-  public static final String POLICY = "reminder-policy";
 
   private final TaskService taskService;
   private final DecisionService decisionService;
@@ -48,10 +45,8 @@ class DeadlineCheckDelegate implements JavaDelegate {
         continue;
       }
       int daysLeft = calendar.workingDaysBetween(today, WorkingDayCalendar.dateOf(task.getDueDate()));
-      for (Map<String, Object> rule : decisionService.evaluateDecisionTableByKey(POLICY,
-          Variables.createVariables().putValue("daysLeft", daysLeft)).getResultList()) {
-        notices.send(rule.get("notice").toString(), rule.get("recipients").toString(), task, execution, today,
-            daysLeft);
+      for (ReminderPolicy.Rule rule : ReminderPolicy.evaluate(decisionService, daysLeft)) {
+        notices.send(rule.notice(), rule.recipients(), task, execution, today, daysLeft);
       }
     }
   }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.cascade.common.EngineClock;
 import vn.cascade.dispatch.Dispatch;
 import vn.cascade.dispatch.DispatchService;
+import vn.cascade.directive.DirectiveProcess;
 
 /** Service task "issue dispatch" ({@code ${issueDispatch}}): gives the approved dispatch its number and date. */
 @Component("issueDispatch")
@@ -23,7 +24,7 @@ class IssueDispatchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Dispatch dispatch = dispatches.issue(Long.valueOf(execution.getVariable(DISPATCH_ID).toString()), clock.today());
+    Dispatch dispatch = dispatches.issue(DirectiveProcess.DISPATCH.require(execution), clock.today());
     execution.setVariable(DISPATCH_NUMBER, dispatch.getNumberSymbol());
     execution.setVariable(DISPATCH_DATE, dispatch.getIssuedOn().toString());
   }

@@ -1,12 +1,11 @@
 package vn.cascade.directive.process;
 
-import static vn.cascade.directive.DirectiveProcess.Vars.DISPATCH_ID;
-import static vn.cascade.directive.DirectiveProcess.Vars.UNIT_BATCH;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.cascade.assignment.AssignmentStarts;
+import vn.cascade.directive.DirectiveProcess;
 
 /**
  * Multi-instance service task "assign units" ({@code ${startAssignments}}), one async job per batch of recipient
@@ -23,7 +22,7 @@ class StartAssignmentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    starts.startBatch(Long.valueOf(execution.getVariable(DISPATCH_ID).toString()),
-        (String) execution.getVariable(UNIT_BATCH), execution.getProcessBusinessKey(), null);
+    starts.startBatch(DirectiveProcess.DISPATCH.require(execution), DirectiveProcess.UNIT_BATCH.from(execution),
+        execution.getProcessBusinessKey(), null);
   }
 }

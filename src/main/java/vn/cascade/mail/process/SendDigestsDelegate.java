@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.cascade.common.EngineClock;
+import vn.cascade.mail.MailDigestProcess;
 import vn.cascade.mail.Outbox;
 
 /** Service task of {@code mail-digest} ({@code ${sendDigests}}): one mail per person for the day's reminders. */
@@ -20,6 +21,6 @@ class SendDigestsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("mailsQueued", outbox.sendDigests(clock.today()));
+    MailDigestProcess.MAILS_QUEUED.set(execution, outbox.sendDigests(clock.today()));
   }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.cascade.mail.MailDelivery;
-import vn.cascade.mail.Outbox;
+import vn.cascade.mail.MailDeliveryProcess;
 
 /** Async service task of {@code mail-delivery} ({@code ${sendMail}}): sends the mails of one delivery batch. */
 @Component("sendMail")
@@ -18,11 +18,11 @@ class SendMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object batch = execution.getVariable(Outbox.DELIVERY_BATCH);
+    String batch = MailDeliveryProcess.BATCH.from(execution);
     if (batch != null) {
-      delivery.sendBatch(batch.toString());
+      delivery.sendBatch(batch);
     } else {
-      delivery.send(Long.valueOf(execution.getVariable(Outbox.OUTBOX_ID).toString())); // queued before batches
+      delivery.send(MailDeliveryProcess.OUTBOX_ID.require(execution)); // queued before batches
     }
   }
 }

@@ -10,6 +10,7 @@ import vn.cascade.organisation.OrganisationService;
 import vn.cascade.reporting.ReportRequest;
 import vn.cascade.reporting.ReportingService;
 import vn.cascade.reporting.UnitReport;
+import vn.cascade.reporting.UnitReportProcess;
 
 /**
  * First step of {@code unit-report} ({@code ${openUnitReport}}): links the unit's report row to this instance and
@@ -31,7 +32,7 @@ class OpenUnitReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long requestId = Variables.id(execution.getVariable(REQUEST_ID));
-    String unitCode = (String) execution.getVariable(UNIT_CODE);
+    String unitCode = UnitReportProcess.UNIT.require(execution);
     UnitReport report = reporting.open(requestId, unitCode, execution.getProcessInstanceId());
     ReportRequest request = reporting.require(requestId);
     execution.setVariable(UNIT_REPORT_ID, report.getId());

@@ -3,6 +3,7 @@ package vn.cascade.restructuring.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.cascade.restructuring.RestructuringProcess;
 import vn.cascade.restructuring.RestructuringService;
 
 /** Async service task of {@code restructuring} ({@code ${applyRestructuring}}). */
@@ -17,6 +18,6 @@ class ApplyRestructuringDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.apply(Long.valueOf(execution.getVariable(RestructuringService.ID).toString()));
+    service.apply(RestructuringProcess.RESTRUCTURING.require(execution));
   }
 }
