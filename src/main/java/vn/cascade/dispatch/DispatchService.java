@@ -17,6 +17,7 @@ import vn.cascade.common.Dates;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.Validation;
 import vn.cascade.dispatch.FormItems.Item;
+import vn.cascade.document.DocumentNumbers;
 import vn.cascade.document.DocumentType;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.organisation.Unit;
@@ -28,7 +29,7 @@ public class DispatchService {
   private static final Pattern DRAFTING_SYMBOL = Pattern.compile("[A-ZĐ]{2,10}");
 
   private final DispatchRepository dispatches;
-  private final DocumentNumberService numbers;
+  private final DocumentNumbers numbers;
   private final OrganisationService organisation;
   private final WorkingDayCalendar calendar;
   private final SourceDocuments sources;
@@ -40,7 +41,7 @@ public class DispatchService {
     }
   });
 
-  DispatchService(DispatchRepository dispatches, DocumentNumberService numbers, OrganisationService organisation,
+  DispatchService(DispatchRepository dispatches, DocumentNumbers numbers, OrganisationService organisation,
       WorkingDayCalendar calendar, SourceDocuments sources) {
     this.dispatches = dispatches;
     this.numbers = numbers;
@@ -151,10 +152,9 @@ public class DispatchService {
       return dispatch;
     }
     Unit issuer = organisation.require(dispatch.getIssuerCode(), "issuer");
-    int year = issuedOn.getYear();
-    int number = numbers.next(issuer.getCode(), year);
-    dispatch.issue(year, number, dispatch.type().numberSymbol(number, issuer.getSymbol(), dispatch.getDraftingSymbol()),
-        issuedOn);
+    DocumentNumbers.Issued n = numbers.issue(dispatch.type(), issuer.getCode(), issuer.getSymbol(),
+        dispatch.getDraftingSymbol(), issuedOn);
+    dispatch.issue(n.year(), n.number(), n.numberSymbol(), issuedOn);
     return dispatches.save(dispatch);
   }
 

@@ -36,14 +36,16 @@ public class ReportDocuments {
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   private final ReportingService reporting;
+  private final UnitReports unitReports;
   private final UnitReportVersionRepository versions;
   private final OrganisationService organisation;
   private final CascadeProperties properties;
   private final IdentityService identityService;
 
-  ReportDocuments(ReportingService reporting, UnitReportVersionRepository versions, OrganisationService organisation,
-      CascadeProperties properties, IdentityService identityService) {
+  ReportDocuments(ReportingService reporting, UnitReports unitReports, UnitReportVersionRepository versions,
+      OrganisationService organisation, CascadeProperties properties, IdentityService identityService) {
     this.reporting = reporting;
+    this.unitReports = unitReports;
     this.versions = versions;
     this.organisation = organisation;
     this.properties = properties;
@@ -72,7 +74,7 @@ public class ReportDocuments {
     content.add(new Paragraph(text(draft.difficulties())));
     content.add(new Heading("III. Giải pháp, kiến nghị"));
     content.add(new Paragraph(text(draft.proposals())));
-    List<Map<String, Object>> figures = ReportingService.figures(draft.figuresJson());
+    List<Map<String, Object>> figures = Figures.of(draft.figuresJson());
     if (!figures.isEmpty()) {
       content.add(new Heading("IV. Số liệu tổng hợp"));
       content.add(figureTable(figures, true));
@@ -107,7 +109,7 @@ public class ReportDocuments {
   public byte[] unitReport(UnitReport report) {
     UnitReportVersion version = versions
         .findFirstByUnitReportIdAndSignedAtIsNotNullOrderByVersionNoDesc(report.getId())
-        .orElseGet(() -> reporting.current(report));
+        .orElseGet(() -> unitReports.current(report));
     ReportRequest request = reporting.require(report.getRequestId());
     Unit unit = organisation.require(report.getUnitCode(), "unitCode");
     Unit parent = unit.getParentCode() == null ? null : organisation.require(unit.getParentCode(), "parentCode");
@@ -123,7 +125,7 @@ public class ReportDocuments {
     content.add(new Paragraph(c.difficulties()));
     content.add(new Heading("III. Giải pháp, kiến nghị"));
     content.add(new Paragraph(c.proposals()));
-    List<Map<String, Object>> figures = ReportingService.figures(c.figuresJson());
+    List<Map<String, Object>> figures = Figures.of(c.figuresJson());
     if (!figures.isEmpty()) {
       content.add(new Heading("IV. Số liệu"));
       content.add(figureTable(figures, false));

@@ -1,6 +1,5 @@
 package vn.cascade.reporting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,17 +13,17 @@ import vn.cascade.common.CascadeProperties;
 import vn.cascade.common.Dates;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
-import vn.cascade.common.JsonVariables;
 import vn.cascade.common.Validation;
-import vn.cascade.dispatch.DocumentNumberService;
+import vn.cascade.document.DocumentNumbers;
 import vn.cascade.document.DocumentType;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.organisation.Unit;
-import vn.cascade.reporting.UnitReportProcess.Figure;
 
 /**
- * Report requests, the units' reports and their versions, and the consolidated report: every rule of the
- * reporting cycle, called by the thin listeners of {@code report-request} and {@code unit-report}.
+ * Report requests and their consolidation (process {@code report-request}): registering an ad hoc or periodic
+ * request with one unit report per unit, closing the collection, the consolidated report and its issue. A unit's
+ * own report (process {@code unit-report}) is {@link UnitReports}; the periodic regimes are
+ * {@link ReportRegimeService}; the .docx documents {@link ReportDocuments}.
  */
 @Service
 public class ReportingService {
@@ -32,21 +31,20 @@ public class ReportingService {
   /** Number and symbol of the request letter, e.g. {@code 2137/STC-QLN}. */
   static final Pattern NUMBER_SYMBOL = Pattern.compile("\\d{1,6}/[\\p{L}\\d]+(-[\\p{L}\\d]+)*");
   static final String DEFAULT_UPWARD = "Bộ Tài chính";
-  static final int TEXT_MAX = 50_000;
 
   private final ReportRequestRepository requests;
   private final UnitReportRepository unitReports;
   private final UnitReportVersionRepository versions;
   private final ReportRegimeRepository regimes;
   private final OrganisationService organisation;
-  private final DocumentNumberService numbers;
+  private final DocumentNumbers numbers;
   private final WorkingDayCalendar calendar;
   private final CascadeProperties properties;
   private final EngineClock clock;
 
   ReportingService(ReportRequestRepository requests, UnitReportRepository unitReports,
       UnitReportVersionRepository versions, ReportRegimeRepository regimes, OrganisationService organisation,
-      DocumentNumberService numbers, WorkingDayCalendar calendar, CascadeProperties properties, EngineClock clock) {
+      DocumentNumbers numbers, WorkingDayCalendar calendar, CascadeProperties properties, EngineClock clock) {
     this.requests = requests;
     this.unitReports = unitReports;
     this.versions = versions;
@@ -154,87 +152,6 @@ public class ReportingService {
         .orElseThrow(() -> new IllegalStateException("No report request " + requestId));
   }
 
-  public UnitReport requireUnitReport(String processInstanceId) {
-    return unitReports.findByProcessInstanceId(processInstanceId)
-        .orElseThrow(() -> new IllegalStateException("No unit report for process instance " + processInstanceId));
-  }
-
-  /** Links the unit's report to its process instance. Idempotent (a retried job finds its row). */
-  @Transactional
-  public UnitReport open(Long requestId, String unitCode, String processInstanceId) {
-    UnitReport report = unitReports.findByRequestIdAndUnitCode(requestId, unitCode)
-        .orElseThrow(() -> new IllegalStateException("Unit " + unitCode + " has no report in request " + requestId));
-    report.open(processInstanceId);
-    return report;
-  }
-
-  /** Checks the draft (all problems at once) and keeps it as a new version. */
-  @Transactional
-  public UnitReportVersion saveDraft(String processInstanceId, UnitReportContent content, String draftedBy) {
-    Validation v = new Validation();
-    section(v, content.planning(), UnitReportProcess.Vars.PLANNING, "I. Tình hình xây dựng kế hoạch, triển khai");
-    section(v, content.achieved(), UnitReportProcess.Vars.ACHIEVED, "II.1. Kết quả đạt được");
-    section(v, content.difficulties(), UnitReportProcess.Vars.DIFFICULTIES, "II.2. Khó khăn, tồn tại");
-    section(v, content.proposals(), UnitReportProcess.Vars.PROPOSALS, "III. Giải pháp, kiến nghị");
-    List<Map<String, Object>> figures = figures(content.figuresJson());
-    int row = 0;
-    for (Map<String, Object> figure : figures) {
-      row++;
-      v.requireText(figure.get(Figure.INDICATOR), "figures[" + (row - 1) + "].indicator",
-          "Số liệu dòng " + row + ": chưa nhập chỉ tiêu.");
-      v.requireText(figure.get(Figure.VALUE), "figures[" + (row - 1) + "].value",
-          "Số liệu dòng " + row + ": chưa nhập giá trị.");
-    }
-    v.require(content.attachmentsNote() == null || content.attachmentsNote().length() <= 4000, "attachmentsNote",
-        "Danh mục tài liệu kèm theo dài quá 4000 ký tự.");
-    v.throwIfInvalid();
-    UnitReport report = requireUnitReport(processInstanceId);
-    int no = report.nextVersion();
-    return versions.save(new UnitReportVersion(report.getId(), no, new UnitReportContent(content.planning().trim(),
-        content.achieved().trim(), content.difficulties().trim(), content.proposals().trim(), json(figures),
-        trim(content.attachmentsNote())), draftedBy, clock.now()));
-  }
-
-  private static void section(Validation v, String text, String field, String label) {
-    v.require(text != null && text.trim().length() >= 10, field, "Mục " + label + " cần ít nhất 10 ký tự.");
-    v.require(text == null || text.length() <= TEXT_MAX, field, "Mục " + label + " dài quá " + TEXT_MAX + " ký tự.");
-  }
-
-  /** The unit leader signs the current version: it gets the unit's report number and goes to Finance. */
-  @Transactional
-  public UnitReportVersion sign(String processInstanceId, String leader) {
-    UnitReport report = requireUnitReport(processInstanceId);
-    UnitReportVersion version = current(report);
-    if (version.getNumberSymbol() == null) {
-      Unit unit = organisation.require(report.getUnitCode(), "unitCode");
-      LocalDate today = clock.today();
-      int number = numbers.next(unit.getCode(), today.getYear());
-      version.sign(leader, clock.now(), DocumentType.BAO_CAO.numberSymbol(number, unit.getSymbol(), null));
-    }
-    report.submit(clock.now());
-    return version;
-  }
-
-  @Transactional
-  public void returnedByLeader(String processInstanceId) {
-    requireUnitReport(processInstanceId).returnedByLeader();
-  }
-
-  @Transactional
-  public void accept(String processInstanceId) {
-    requireUnitReport(processInstanceId).accept(clock.now());
-  }
-
-  @Transactional
-  public void returnByFinance(String processInstanceId) {
-    requireUnitReport(processInstanceId).returnByFinance();
-  }
-
-  public UnitReportVersion current(UnitReport report) {
-    return versions.findByUnitReportIdAndVersionNo(report.getId(), report.getCurrentVersion())
-        .orElseThrow(() -> new IllegalStateException("Unit report " + report.getId() + " has no version"));
-  }
-
   /** A unit's report as consolidation reads it, with the version sent to Finance (null if none). */
   public record UnitEntry(UnitReport report, Unit unit, UnitReportVersion sent) {
     public boolean included() {
@@ -276,7 +193,7 @@ public class ReportingService {
     List<UnitEntry> included = entries.stream().filter(UnitEntry::included).toList();
     List<Map<String, Object>> figures = new ArrayList<>();
     for (UnitEntry e : included) {
-      for (Map<String, Object> f : figures(e.sent().content().figuresJson())) {
+      for (Map<String, Object> f : Figures.of(e.sent().content().figuresJson())) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("unit", e.unit().getName());
         row.putAll(f);
@@ -288,7 +205,7 @@ public class ReportingService {
         gather(included, c -> c.achieved()),
         gather(included, c -> c.difficulties()),
         gather(included, c -> c.proposals()),
-        json(figures));
+        Figures.json(figures));
   }
 
   private static String gather(List<UnitEntry> included, java.util.function.Function<UnitReportContent, String> s) {
@@ -334,9 +251,9 @@ public class ReportingService {
     }
     Unit province = organisation.require(properties.provinceUnit(), "provinceUnit");
     LocalDate today = clock.today();
-    int number = numbers.next(province.getCode(), today.getYear());
-    request.issue(today.getYear(), number, DocumentType.BAO_CAO.numberSymbol(number, province.getSymbol(), null), today,
-        approvedBy, clock.now());
+    DocumentNumbers.Issued n = numbers.issue(DocumentType.BAO_CAO, province.getCode(), province.getSymbol(), null,
+        today);
+    request.issue(n.year(), n.number(), n.numberSymbol(), today, approvedBy, clock.now());
     return request;
   }
 
@@ -360,22 +277,6 @@ public class ReportingService {
     }
     return states;
   }
-
-  /** Figure rows from JSON (a list of objects); an empty list for none. */
-  public static List<Map<String, Object>> figures(String json) {
-    return json == null || json.isBlank() ? List.of() : JsonVariables.listOfObjects(json).stream()
-        .filter(row -> row.values().stream().anyMatch(value -> value != null && !value.toString().isBlank()))
-        .toList();
-  }
-
-  static String json(Object value) {
-    try {
-      return JsonVariables.mapper().writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
 
   private static String trim(String s) {
     return s == null || s.isBlank() ? null : s.trim();

@@ -12,6 +12,7 @@ import vn.cascade.common.CascadeProperties;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.reporting.ConsolidatedDraft;
 import vn.cascade.reporting.ReportRequest;
+import vn.cascade.reporting.Figures;
 import vn.cascade.reporting.ReportingService;
 import vn.cascade.reporting.ReportingService.UnitEntry;
 import vn.cascade.reporting.UnitReportStatus;
@@ -55,7 +56,7 @@ class CloseCollectionDelegate implements JavaDelegate {
     execution.setVariable(CONS_ACHIEVED, draft.achieved());
     execution.setVariable(CONS_DIFFICULTIES, draft.difficulties());
     execution.setVariable(CONS_PROPOSALS, draft.proposals());
-    execution.setVariable(CONS_FIGURES, JsonVariables.json(ReportingService.figures(draft.figuresJson())));
+    execution.setVariable(CONS_FIGURES, JsonVariables.json(Figures.of(draft.figuresJson())));
     execution.setVariable(DOCX_LINK, "[Tải dự thảo báo cáo tổng hợp (.docx)](" + properties.baseUrl()
         + "/api/report-requests/" + requestId + "/consolidated.docx)");
   }

@@ -9,6 +9,7 @@ import vn.cascade.common.CascadeProperties;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.reporting.ReportRequest;
 import vn.cascade.reporting.ReportingService;
+import vn.cascade.reporting.UnitReports;
 import vn.cascade.reporting.UnitReport;
 import vn.cascade.reporting.UnitReportProcess;
 
@@ -19,22 +20,25 @@ import vn.cascade.reporting.UnitReportProcess;
 @Component("openUnitReport")
 class OpenUnitReportDelegate implements JavaDelegate {
 
-  private final ReportingService reporting;
+  private final UnitReports unitReports;
+  private final ReportingService requests;
   private final OrganisationService organisation;
   private final CascadeProperties properties;
 
-  OpenUnitReportDelegate(ReportingService reporting, OrganisationService organisation, CascadeProperties properties) {
-    this.reporting = reporting;
+  OpenUnitReportDelegate(UnitReports unitReports, ReportingService requests, OrganisationService organisation,
+      CascadeProperties properties) {
+    this.unitReports = unitReports;
+    this.requests = requests;
     this.organisation = organisation;
     this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long requestId = Variables.id(execution.getVariable(REQUEST_ID));
+    Long requestId = UnitReportProcess.REQUEST.require(execution);
     String unitCode = UnitReportProcess.UNIT.require(execution);
-    UnitReport report = reporting.open(requestId, unitCode, execution.getProcessInstanceId());
-    ReportRequest request = reporting.require(requestId);
+    UnitReport report = unitReports.open(requestId, unitCode, execution.getProcessInstanceId());
+    ReportRequest request = requests.require(requestId);
     execution.setVariable(UNIT_REPORT_ID, report.getId());
     execution.setVariable(UNIT_NAME, organisation.require(unitCode, UNIT_CODE).getName());
     execution.setVariable(REQUEST_NUMBER, request.getRequestNumber() == null ? "Báo cáo định kỳ"

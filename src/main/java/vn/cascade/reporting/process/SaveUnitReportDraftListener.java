@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cascade.common.JsonVariables;
-import vn.cascade.reporting.ReportingService;
+import vn.cascade.reporting.UnitReports;
 import vn.cascade.reporting.UnitReportContent;
 import vn.cascade.reporting.UnitReportProcess.Figure;
 import vn.cascade.reporting.UnitReportVersion;
@@ -26,10 +26,10 @@ import vn.cascade.security.CurrentUser;
 @Component("saveUnitReportDraft")
 class SaveUnitReportDraftListener implements TaskListener {
 
-  private final ReportingService reporting;
+  private final UnitReports reporting;
   private final CurrentUser currentUser;
 
-  SaveUnitReportDraftListener(ReportingService reporting, CurrentUser currentUser) {
+  SaveUnitReportDraftListener(UnitReports reporting, CurrentUser currentUser) {
     this.reporting = reporting;
     this.currentUser = currentUser;
   }

@@ -5,7 +5,7 @@ import static vn.cascade.reporting.UnitReportProcess.Vars.ACCEPT_DECISION;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.cascade.reporting.ReportingService;
+import vn.cascade.reporting.UnitReports;
 import vn.cascade.reporting.UnitReportProcess;
 
 /**
@@ -15,9 +15,9 @@ import vn.cascade.reporting.UnitReportProcess;
 @Component("unitReportReviewed")
 class UnitReportReviewedListener implements TaskListener {
 
-  private final ReportingService reporting;
+  private final UnitReports reporting;
 
-  UnitReportReviewedListener(ReportingService reporting) {
+  UnitReportReviewedListener(UnitReports reporting) {
     this.reporting = reporting;
   }
 

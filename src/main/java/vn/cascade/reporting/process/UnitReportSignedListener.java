@@ -5,7 +5,7 @@ import static vn.cascade.reporting.UnitReportProcess.Vars.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.cascade.reporting.ReportingService;
+import vn.cascade.reporting.UnitReports;
 import vn.cascade.reporting.UnitReportProcess;
 import vn.cascade.security.CurrentUser;
 
@@ -16,10 +16,10 @@ import vn.cascade.security.CurrentUser;
 @Component("unitReportSigned")
 class UnitReportSignedListener implements TaskListener {
 
-  private final ReportingService reporting;
+  private final UnitReports reporting;
   private final CurrentUser currentUser;
 
-  UnitReportSignedListener(ReportingService reporting, CurrentUser currentUser) {
+  UnitReportSignedListener(UnitReports reporting, CurrentUser currentUser) {
     this.reporting = reporting;
     this.currentUser = currentUser;
   }

@@ -1,4 +1,4 @@
-package vn.cascade.dispatch;
+package vn.cascade.document;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

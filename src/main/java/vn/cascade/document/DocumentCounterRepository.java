@@ -1,4 +1,4 @@
-package vn.cascade.dispatch;
+package vn.cascade.document;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
