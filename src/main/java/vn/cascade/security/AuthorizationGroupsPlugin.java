@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * <p>Before every authorized query the engine reads every group id that appears in {@code ACT_RU_AUTHORIZATION}
  * ({@code SELECT distinct(A.GROUP_ID_)}, once per command) to drop the user's groups that have no authorization
  * at all, which only keeps the group {@code IN} list short. Cascade writes a task authorization for every candidate
- * group (hundreds of thousands of rows in a province), so that read alone cost 40 to 65 ms on PostgreSQL at 200,000
- * open tasks, twice per Tasklist page (list and count). A Cascade user belongs to a handful of groups (the unit's
+ * group (hundreds of thousands of rows in a province), so that read alone dominated a Tasklist page on PostgreSQL,
+ * twice per page (list and count; docs/benchmarks.md). A Cascade user belongs to a handful of groups (the unit's
  * staff or leaders, perhaps a role group): passing them through unchanged gives the same answer, since a group
  * without authorizations matches no row. Longer lists still go through the engine's filter. (The same idea as
  * CIB seven's {@code authGroupFilterThreshold}; camunda/camunda-bpm-platform#5485.)

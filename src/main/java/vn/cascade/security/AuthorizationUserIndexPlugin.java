@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  * <p>Every authorized query joins the authorizations of the user or of the user's groups:
  * {@code TYPE_ < 2 AND (USER_ID_ IN (user, '*') OR GROUP_ID_ IN (groups))}. Camunda indexes the group id alone, but the
  * user id only behind {@code TYPE_} in its unique key, where a range on {@code TYPE_} cannot use it. With a task
- * grant per unit and task (200,000 rows in the benchmark) and fresh statistics, PostgreSQL then read the whole table
- * for each Tasklist query (113 ms for a page of "Việc của đơn vị"); with this index it combines the two indexes
- * (4 ms).
+ * grant per unit and task (hundreds of thousands of rows in a province) and fresh statistics, PostgreSQL then read the
+ * whole table for each Tasklist query; with this index it combines the two indexes (the task-query benchmark's
+ * figures are in docs/benchmarks.md).
  */
 @Component
 public class AuthorizationUserIndexPlugin extends AbstractProcessEnginePlugin {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>The engine left-joins the identity links and then demands a candidate link of the user's groups in the WHERE
  * clause. PostgreSQL turns that join into an inner one and starts from the groups' links; H2 cannot reorder an
- * outer join, so it read all 200,000 open tasks of the benchmark, with their authorizations, for each page and
- * again for the count (10 to 35 s). The added {@code RES.ID_ IN (candidate links of these groups)} says the same thing
+ * outer join, so it read every open task, with its authorizations, for each page and again for the count (seconds
+ * per page at a province's scale; docs/benchmarks.md). The added {@code RES.ID_ IN (candidate links of these groups)} says the same thing
  * in a form H2 starts from. The statements are the engine's own fragments, included, not copied; they replace the
  * engine's two task-query statements only on H2, through the engine's per-database statement mapping.
  */

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.cascade.directive.DirectiveProcess;
 import vn.cascade.support.ProcessTestBase;
 
 class AssignmentProcessTest extends ProcessTestBase {
@@ -40,16 +41,16 @@ class AssignmentProcessTest extends ProcessTestBase {
   }
 
   void assign(String pid, String leader, String specialist) {
-    cycle.complete(pid, "ReceiveTask", leader, Map.of("specialist", specialist, "leaderNote", "Đề nghị triển khai."));
+    cycle.complete(pid, AssignmentProcess.Elements.RECEIVE, leader, Map.of("specialist", specialist, "leaderNote", "Đề nghị triển khai."));
   }
 
   void report(String pid, String specialist) {
-    cycle.complete(pid, "CarryOut", specialist,
+    cycle.complete(pid, AssignmentProcess.Elements.CARRY_OUT, specialist,
         Map.of("resultText", "Đã tham mưu UBND tỉnh ban hành kế hoạch thực hiện Đề án năm 2025."));
   }
 
   void review(String pid, String leader, String decision, String comment) {
-    cycle.complete(pid, "ReviewResult", leader,
+    cycle.complete(pid, AssignmentProcess.Elements.REVIEW, leader,
         comment == null ? Map.of("reviewDecision", decision) : Map.of("reviewDecision", decision, "reviewComment", comment));
   }
 
@@ -86,7 +87,7 @@ class AssignmentProcessTest extends ProcessTestBase {
   void theLeadersUnitFilterShowsTheWorkHandedToASpecialist() {
     String pid = dispatchedTo(LocalDate.now().plusDays(20)).get("stc");
     assign(pid, "stc.lanhdao", "stc.chuyenvien");
-    Task work = cycle.task(pid, "CarryOut");
+    Task work = cycle.task(pid, AssignmentProcess.Elements.CARRY_OUT);
     assertThat(work.getAssignee()).isEqualTo("stc.chuyenvien");
 
     var filters = engine.getFilterService();
@@ -111,7 +112,7 @@ class AssignmentProcessTest extends ProcessTestBase {
     LocalDate due = LocalDate.now().plusDays(20);
     String pid = dispatchedTo(due).get("stc");
 
-    Task task = cycle.task(pid, "ReceiveTask");
+    Task task = cycle.task(pid, AssignmentProcess.Elements.RECEIVE);
     assertThat(task).hasCandidateGroup("stc-leaders");
     assertThat(task.getDueDate()).isEqualTo(
         Date.from(due.atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
@@ -155,12 +156,12 @@ class AssignmentProcessTest extends ProcessTestBase {
 
     // then the next task is the record's unit's, with the record's due date, and the extension goes to the
     // provincial leaders and the dispatch's advisory unit (Sở KH&ĐT), not to the unit itself
-    Task work = cycle.task(pid, "CarryOut");
+    Task work = cycle.task(pid, AssignmentProcess.Elements.CARRY_OUT);
     assertThat(taskService().getIdentityLinksForTask(work.getId())).extracting(l -> l.getGroupId())
         .contains("stc-staff", "stc-leaders").doesNotContain("sct-staff", "sct-leaders");
     assertThat(work.getDueDate()).isEqualTo(
         Date.from(due.atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
-    Task decide = cycle.task(pid, "DecideExtension");
+    Task decide = cycle.task(pid, AssignmentProcess.Elements.DECIDE_EXTENSION);
     assertThat(decide).hasCandidateGroup("province-leaders").hasCandidateGroup("skhdt-leaders");
     assertThat(taskService().getIdentityLinksForTask(decide.getId())).extracting(l -> l.getGroupId())
         .doesNotContain("stc-leaders");
@@ -206,7 +207,7 @@ class AssignmentProcessTest extends ProcessTestBase {
     String pid = dispatchedTo(LocalDate.now().plusDays(20)).get("stc");
 
     assign(pid, "stc.lanhdao", "stc.chuyenvien");
-    assertThat(instance(pid)).isWaitingAt("CarryOut").task().isAssignedTo("stc.chuyenvien");
+    assertThat(instance(pid)).isWaitingAt(AssignmentProcess.Elements.CARRY_OUT).task().isAssignedTo("stc.chuyenvien");
     report(pid, "stc.chuyenvien");
     review(pid, "stc.lanhdao", "approve", null);
     cycle.executeJobs();
@@ -227,7 +228,7 @@ class AssignmentProcessTest extends ProcessTestBase {
 
     review(pid, "stc.lanhdao", "return", "Bổ sung số liệu năm 2025.");
 
-    assertThat(instance(pid)).isWaitingAt("CarryOut").task().isAssignedTo("stc.chuyenvien");
+    assertThat(instance(pid)).isWaitingAt(AssignmentProcess.Elements.CARRY_OUT).task().isAssignedTo("stc.chuyenvien");
     assertThat(instance(pid)).variables().containsEntry("reviewComment", "Bổ sung số liệu năm 2025.");
     assertThat(assignments.findByProcessInstanceId(pid).orElseThrow().getState())
         .isEqualTo(AssignmentState.IN_PROGRESS);
@@ -273,7 +274,7 @@ class AssignmentProcessTest extends ProcessTestBase {
 
     assertThat(refused(() -> assign(pid, "stc.lanhdao", "sct.chuyenvien")).getMessage())
         .contains("không phải chuyên viên của đơn vị");
-    assertThat(instance(pid)).isWaitingAt("ReceiveTask");
+    assertThat(instance(pid)).isWaitingAt(AssignmentProcess.Elements.RECEIVE);
   }
 
   @Test
@@ -286,7 +287,7 @@ class AssignmentProcessTest extends ProcessTestBase {
     cycle.asSystem();
     assertThat(visible).isNotEmpty().allSatisfy(t -> assertThat(t.getProcessInstanceId()).isNotEqualTo(stc));
 
-    Task stcTask = cycle.task(stc, "ReceiveTask");
+    Task stcTask = cycle.task(stc, AssignmentProcess.Elements.RECEIVE);
     cycle.as("sct.lanhdao");
     try {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(stcTask.getId(),
@@ -295,7 +296,7 @@ class AssignmentProcessTest extends ProcessTestBase {
     } finally {
       cycle.asSystem();
     }
-    assertThat(instance(stc)).isWaitingAt("ReceiveTask");
+    assertThat(instance(stc)).isWaitingAt(AssignmentProcess.Elements.RECEIVE);
   }
 
   @Test
@@ -314,7 +315,7 @@ class AssignmentProcessTest extends ProcessTestBase {
       review(apid, unit + ".lanhdao", "approve", null);
     }
     cycle.executeJobs();
-    assertThat(instance(pid)).isWaitingAt("WaitAssignments");
+    assertThat(instance(pid)).isWaitingAt(DirectiveProcess.Elements.WAIT_ASSIGNMENTS);
     assertThat(cycle.assignments(pid)).hasSize(14);
 
     // when every other unit finishes, the directive ends

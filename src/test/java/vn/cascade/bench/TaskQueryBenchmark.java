@@ -34,6 +34,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.security.AccessPolicy;
 import vn.cascade.security.TasklistFilters;
 import vn.cascade.support.Api;
@@ -259,7 +260,7 @@ class TaskQueryBenchmark {
   Template template() {
     repositoryService.createDeployment().name(TEMPLATE).addModelInstance(TEMPLATE + ".bpmn",
         Bpmn.createExecutableProcess(TEMPLATE).camundaHistoryTimeToLive(1).startEvent()
-            .userTask("ReceiveTask").name("Tiếp nhận, phân công chuyên viên").camundaCandidateGroups(TEMPLATE_GROUP)
+            .userTask(AssignmentProcess.Elements.RECEIVE).name("Tiếp nhận, phân công chuyên viên").camundaCandidateGroups(TEMPLATE_GROUP)
             .camundaDueDate("2030-01-01T00:00:00").endEvent().done()).deploy();
     String pid = runtimeService.startProcessInstanceByKey(TEMPLATE).getId();
     Task task = taskService.createTaskQuery().processInstanceId(pid).singleResult();

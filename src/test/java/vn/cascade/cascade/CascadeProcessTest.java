@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.assignment.Rollup;
 import vn.cascade.assignment.Timeliness;
 import vn.cascade.calendar.WorkingDayCalendar;
@@ -48,7 +49,7 @@ class CascadeProcessTest extends ProcessTestBase {
     cycle.executeJobs();
     String pid = cycle.assignments(directive).get("ngoc-hoi");
     assertThat(runtimeService.getVariable(pid, "canRedispatch")).isEqualTo(true);
-    cycle.complete(pid, "ReceiveTask", "ngoc-hoi.lanhdao", Map.of("handling", "redispatch"));
+    cycle.complete(pid, AssignmentProcess.Elements.RECEIVE, "ngoc-hoi.lanhdao", Map.of("handling", "redispatch"));
     return new District(directive, pid, due);
   }
 
@@ -57,13 +58,13 @@ class CascadeProcessTest extends ProcessTestBase {
     vars.put("subDispatchSummary", "V/v triển khai Công văn số 562/UBND-KTTH ngày 21 tháng 02 năm 2025 của UBND tỉnh");
     vars.put("subDispatchSymbol", "TCKH");
     vars.put("subItems", JsonVariables.json(items));
-    cycle.complete(d.pid(), "DraftSubDispatch", "ngoc-hoi.chuyenvien", vars);
+    cycle.complete(d.pid(), AssignmentProcess.Elements.DRAFT_SUB_DISPATCH, "ngoc-hoi.chuyenvien", vars);
   }
 
   Map<String, String> communeAssignments(District d) {
     Map<String, String> result = new HashMap<>();
     Object myId = runtimeService.getVariable(d.pid(), "assignmentId");
-    for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processDefinitionKey("assignment")
+    for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processDefinitionKey(AssignmentProcess.KEY)
         .variableValueEquals("parentAssignmentId", myId).list()) {
       result.put((String) runtimeService.getVariable(pi.getId(), "unitCode"), pi.getId());
     }
@@ -71,10 +72,10 @@ class CascadeProcessTest extends ProcessTestBase {
   }
 
   void communeCompletes(String unit, String pid) {
-    cycle.complete(pid, "ReceiveTask", unit + ".lanhdao", Map.of("specialist", unit + ".chuyenvien"));
-    cycle.complete(pid, "CarryOut", unit + ".chuyenvien",
+    cycle.complete(pid, AssignmentProcess.Elements.RECEIVE, unit + ".lanhdao", Map.of("specialist", unit + ".chuyenvien"));
+    cycle.complete(pid, AssignmentProcess.Elements.CARRY_OUT, unit + ".chuyenvien",
         Map.of("resultText", "Xã đã tuyên truyền về kinh tế tuần hoàn tại các thôn, làng."));
-    cycle.complete(pid, "ReviewResult", unit + ".lanhdao", Map.of("reviewDecision", "approve"));
+    cycle.complete(pid, AssignmentProcess.Elements.REVIEW, unit + ".lanhdao", Map.of("reviewDecision", "approve"));
   }
 
   ProcessInstance instance(String pid) {
@@ -101,14 +102,14 @@ class CascadeProcessTest extends ProcessTestBase {
     slots.put("subItem1Text", "Tuyên truyền về kinh tế tuần hoàn.");
     slots.put("subItem1LeadUnit", "ALL_DEPARTMENTS");
     slots.put("subItem1DueDate", communeDue.toString());
-    assertThat(refused(() -> cycle.complete(d.pid(), "DraftSubDispatch", "ngoc-hoi.chuyenvien", slots)).getMessage())
+    assertThat(refused(() -> cycle.complete(d.pid(), AssignmentProcess.Elements.DRAFT_SUB_DISPATCH, "ngoc-hoi.chuyenvien", slots)).getMessage())
         .contains("Nhiệm vụ 1: 'Tất cả các sở, ban, ngành': UBND huyện Ngọc Hồi không có đơn vị cấp dưới nào thuộc "
             + "nhóm này, văn bản sẽ không đến đơn vị nào");
-    assertThat(instance(d.pid())).isWaitingAt("DraftSubDispatch");
+    assertThat(instance(d.pid())).isWaitingAt(AssignmentProcess.Elements.DRAFT_SUB_DISPATCH);
 
     slots.put("subItem1LeadUnit", "ALL_LOCAL");
-    cycle.complete(d.pid(), "DraftSubDispatch", "ngoc-hoi.chuyenvien", slots);
-    assertThat(instance(d.pid())).isWaitingAt("SignSubDispatch");
+    cycle.complete(d.pid(), AssignmentProcess.Elements.DRAFT_SUB_DISPATCH, "ngoc-hoi.chuyenvien", slots);
+    assertThat(instance(d.pid())).isWaitingAt(AssignmentProcess.Elements.SIGN_SUB_DISPATCH);
   }
 
   @Test
@@ -124,29 +125,29 @@ class CascadeProcessTest extends ProcessTestBase {
 
     // the district drafts to all its communes; the leader signs; it is numbered in the district's own series
     draftToCommunes(d, List.of(item("Tuyên truyền về kinh tế tuần hoàn.", "ALL_LOCAL", communeDue)));
-    cycle.complete(d.pid(), "SignSubDispatch", "ngoc-hoi.lanhdao", Map.of("signSubDecision", "approve"));
+    cycle.complete(d.pid(), AssignmentProcess.Elements.SIGN_SUB_DISPATCH, "ngoc-hoi.lanhdao", Map.of("signSubDecision", "approve"));
     cycle.executeJobs();
 
     assertThat((String) runtimeService.getVariable(d.pid(), "subDispatchNumber")).matches("\\d{2,}/UBND-TCKH");
     Map<String, String> communes = communeAssignments(d);
     assertThat(communes).containsOnlyKeys(COMMUNES);
-    assertThat(instance(d.pid())).isWaitingAt("WaitSubAssignments");
+    assertThat(instance(d.pid())).isWaitingAt(AssignmentProcess.Elements.WAIT_SUB_ASSIGNMENTS);
 
     // two communes report; the district keeps waiting
     communeCompletes("bo-y", communes.get("bo-y"));
     communeCompletes("dak-xu", communes.get("dak-xu"));
     cycle.executeJobs();
-    assertThat(instance(d.pid())).isWaitingAt("WaitSubAssignments");
+    assertThat(instance(d.pid())).isWaitingAt(AssignmentProcess.Elements.WAIT_SUB_ASSIGNMENTS);
 
     // the last one reports: the district's leader consolidates
     communeCompletes("plei-kan", communes.get("plei-kan"));
     cycle.executeJobs();
-    assertThat(instance(d.pid())).isWaitingAt("ConsolidateSubResults");
+    assertThat(instance(d.pid())).isWaitingAt(AssignmentProcess.Elements.CONSOLIDATE);
     assertThat(runtimeService.getVariable(d.pid(), "subResults").toString())
         .contains("UBND xã Bờ Y").contains("UBND xã Đăk Xú").contains("UBND thị trấn Plei Kần")
         .doesNotContain("chưa báo cáo");
 
-    cycle.complete(d.pid(), "ConsolidateSubResults", "ngoc-hoi.lanhdao",
+    cycle.complete(d.pid(), AssignmentProcess.Elements.CONSOLIDATE, "ngoc-hoi.lanhdao",
         Map.of("resultText", "Các xã, thị trấn đã triển khai tuyên truyền; huyện tổng hợp báo cáo."));
     cycle.executeJobs();
     assertThat(instance(d.pid())).isNull();
@@ -168,7 +169,7 @@ class CascadeProcessTest extends ProcessTestBase {
     District d = districtRedispatching();
     LocalDate communeDue = calendar.addWorkingDays(d.due(), -3);
     draftToCommunes(d, List.of(item("Tuyên truyền về kinh tế tuần hoàn.", "ALL_LOCAL", communeDue)));
-    cycle.complete(d.pid(), "SignSubDispatch", "ngoc-hoi.lanhdao", Map.of("signSubDecision", "approve"));
+    cycle.complete(d.pid(), AssignmentProcess.Elements.SIGN_SUB_DISPATCH, "ngoc-hoi.lanhdao", Map.of("signSubDecision", "approve"));
     cycle.executeJobs();
     Map<String, String> communes = communeAssignments(d);
 
@@ -177,13 +178,13 @@ class CascadeProcessTest extends ProcessTestBase {
     ClockUtil.setCurrentTime(Date.from(calendar.addWorkingDays(communeDue, 1).atTime(10, 0).atZone(VN).toInstant()));
     communeCompletes("dak-xu", communes.get("dak-xu"));
     cycle.executeJobs();
-    assertThat(instance(d.pid())).isWaitingAt("WaitSubAssignments");
+    assertThat(instance(d.pid())).isWaitingAt(AssignmentProcess.Elements.WAIT_SUB_ASSIGNMENTS);
 
     // the district's own due date passes
     ClockUtil.setCurrentTime(Date.from(d.due().plusDays(1).atTime(8, 0).atZone(VN).toInstant()));
     cycle.executeJobs();
 
-    assertThat(instance(d.pid())).isWaitingAt("ConsolidateSubResults");
+    assertThat(instance(d.pid())).isWaitingAt(AssignmentProcess.Elements.CONSOLIDATE);
     assertThat(runtimeService.getVariable(d.pid(), "missingUnits")).isEqualTo("UBND thị trấn Plei Kần");
 
     var tree = rollup.ofDirective(incoming.findByProcessInstanceId(d.directivePid()).orElseThrow().getId());
@@ -203,13 +204,13 @@ class CascadeProcessTest extends ProcessTestBase {
   void aCommuneCannotDispatchFurtherAndMustWorkItItself() {
     District d = districtRedispatching();
     draftToCommunes(d, List.of(item("Tuyên truyền.", "bo-y", calendar.addWorkingDays(d.due(), -3))));
-    cycle.complete(d.pid(), "SignSubDispatch", "ngoc-hoi.lanhdao", Map.of("signSubDecision", "approve"));
+    cycle.complete(d.pid(), AssignmentProcess.Elements.SIGN_SUB_DISPATCH, "ngoc-hoi.lanhdao", Map.of("signSubDecision", "approve"));
     cycle.executeJobs();
     String boY = communeAssignments(d).get("bo-y");
 
     // a commune has nobody below it: no choice offered (the form hides it when canRedispatch is not there)
     assertThat(runtimeService.getVariables(boY)).doesNotContainKeys("canRedispatch", "subUnitOptions");
-    assertThat(refused(() -> cycle.complete(boY, "ReceiveTask", "bo-y.lanhdao", Map.of("handling", "redispatch")))
+    assertThat(refused(() -> cycle.complete(boY, AssignmentProcess.Elements.RECEIVE, "bo-y.lanhdao", Map.of("handling", "redispatch")))
         .getMessage()).contains("không có đơn vị cấp dưới");
   }
 }

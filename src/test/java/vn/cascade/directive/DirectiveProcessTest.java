@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.dispatch.Dispatch;
 import vn.cascade.dispatch.DispatchRecipients;
@@ -53,7 +54,7 @@ class DirectiveProcessTest extends ProcessTestBase {
 
     // then the provincial leaders have the decision task, and the document is recorded
     ProcessInstance pi = runtimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult();
-    assertThat(pi).isWaitingAt("DecideAdvisoryUnit").task().hasCandidateGroup("province-leaders");
+    assertThat(pi).isWaitingAt(DirectiveProcess.Elements.DECIDE).task().hasCandidateGroup("province-leaders");
     assertThat(pi.getBusinessKey()).isEqualTo(number);
     IncomingDocument doc = incoming.findByProcessInstanceId(pid).orElseThrow();
     assertThat(doc.getNumberSymbol()).isEqualTo(number);
@@ -68,11 +69,11 @@ class DirectiveProcessTest extends ProcessTestBase {
     ProcessInstance pi = runtimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult();
 
     // then numbering waits for the job executor, so the leader's click returns at once
-    assertThat(pi).isWaitingAt("IssueDispatch");
+    assertThat(pi).isWaitingAt(DirectiveProcess.Elements.ISSUE);
 
     // when numbering has run, the seven units wait for one job (a batch: cascade.dispatch.batch-size is 50)
     managementService.executeJob(managementService.createJobQuery().processInstanceId(pid).singleResult().getId());
-    assertThat(managementService.createJobQuery().processInstanceId(pid).activityId("AssignUnits").list())
+    assertThat(managementService.createJobQuery().processInstanceId(pid).activityId(DirectiveProcess.Elements.ASSIGN_UNITS).list())
         .singleElement().satisfies(job -> assertThat(((JobEntity) job).isExclusive()).isFalse());
     assertThat(cycle.assignments(pid)).isEmpty();
 
@@ -90,12 +91,12 @@ class DirectiveProcessTest extends ProcessTestBase {
         .containsExactlyInAnyOrder("skhdt", "stc", "stnmt", "sldtbxh", "skhcn", "sct", "ngoc-hoi");
     assignments.forEach((unit, apid) -> assertThat(
         runtimeService().createProcessInstanceQuery().processInstanceId(apid).singleResult())
-        .isWaitingAt("ReceiveTask").task().hasCandidateGroup(unit + "-leaders"));
+        .isWaitingAt(AssignmentProcess.Elements.RECEIVE).task().hasCandidateGroup(unit + "-leaders"));
     // standalone instances under the directive's business key (no call activity holding thousands of executions)
     assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(pi.getBusinessKey())
-        .processDefinitionKey("assignment").count()).isEqualTo(7);
+        .processDefinitionKey(AssignmentProcess.KEY).count()).isEqualTo(7);
     assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(pid).count()).isZero();
-    assertThat(pi).isWaitingAt("WaitAssignments");
+    assertThat(pi).isWaitingAt(DirectiveProcess.Elements.WAIT_ASSIGNMENTS);
   }
 
   @Test
@@ -147,12 +148,12 @@ class DirectiveProcessTest extends ProcessTestBase {
     cycle.submit(pid, "skhdt.lanhdao");
 
     // when the provincial leader returns it
-    cycle.complete(pid, "ApproveDispatch", "chutich",
+    cycle.complete(pid, DirectiveProcess.Elements.APPROVE, "chutich",
         Map.of("approvalDecision", "return", "returnReason", "Bổ sung nhiệm vụ cho UBND huyện Ngọc Hồi."));
 
     // then it is back with the advisory specialists, the reason shown
     ProcessInstance pi = runtimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult();
-    assertThat(pi).isWaitingAt("DraftDispatch").task().hasCandidateGroup("skhdt-staff");
+    assertThat(pi).isWaitingAt(DirectiveProcess.Elements.DRAFT).task().hasCandidateGroup("skhdt-staff");
     assertThat(pi).variables().containsEntry("returnReason", "Bổ sung nhiệm vụ cho UBND huyện Ngọc Hồi.");
 
     // when the draft is completed and resubmitted, then approved
@@ -186,7 +187,7 @@ class DirectiveProcessTest extends ProcessTestBase {
     form.put("item2Text", "Tuyên truyền về kinh tế tuần hoàn.");
     form.put("item2LeadUnit", "ALL_LOCAL");
     form.put("item2DueDate", DUE.toString());
-    cycle.complete(pid, "DraftDispatch", "skhdt.chuyenvien", form);
+    cycle.complete(pid, DirectiveProcess.Elements.DRAFT, "skhdt.chuyenvien", form);
 
     Dispatch dispatch = dispatches.findWithItemsById(dispatches.findByProcessInstanceId(pid).orElseThrow().getId())
         .orElseThrow();
@@ -199,7 +200,7 @@ class DirectiveProcessTest extends ProcessTestBase {
     cycle.decide(other, "skhdt", DUE);
     Map<String, Object> half = new java.util.HashMap<>(form);
     half.remove("item2LeadUnit");
-    assertThat(refused(() -> cycle.complete(other, "DraftDispatch", "skhdt.chuyenvien", half)).getMessage())
+    assertThat(refused(() -> cycle.complete(other, DirectiveProcess.Elements.DRAFT, "skhdt.chuyenvien", half)).getMessage())
         .contains("Nhiệm vụ 2: chưa chọn đơn vị chủ trì");
   }
 
@@ -209,11 +210,11 @@ class DirectiveProcessTest extends ProcessTestBase {
     cycle.decide(pid, "skhdt", DUE);
     cycle.draft(pid, "skhdt.chuyenvien", List.of(item("Nhiệm vụ.", "stc", DUE)));
 
-    cycle.complete(pid, "SubmitDraft", "skhdt.lanhdao",
+    cycle.complete(pid, DirectiveProcess.Elements.SUBMIT, "skhdt.lanhdao",
         Map.of("leaderDecision", "revise", "leaderComment", "Nêu rõ thời hạn báo cáo."));
 
     assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult())
-        .isWaitingAt("DraftDispatch");
+        .isWaitingAt(DirectiveProcess.Elements.DRAFT);
   }
 
   @Test
@@ -223,10 +224,10 @@ class DirectiveProcessTest extends ProcessTestBase {
     cycle.draft(pid, "skhdt.chuyenvien", List.of(item("Nhiệm vụ.", "stc", DUE)));
     cycle.submit(pid, "skhdt.lanhdao");
 
-    assertThat(refused(() -> cycle.complete(pid, "ApproveDispatch", "chutich", Map.of("approvalDecision", "return"))))
+    assertThat(refused(() -> cycle.complete(pid, DirectiveProcess.Elements.APPROVE, "chutich", Map.of("approvalDecision", "return"))))
         .hasMessageContaining("lý do");
     assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult())
-        .isWaitingAt("ApproveDispatch");
+        .isWaitingAt(DirectiveProcess.Elements.APPROVE);
   }
 
   @Test
@@ -244,19 +245,19 @@ class DirectiveProcessTest extends ProcessTestBase {
         .anySatisfy(m -> assertThat(m).contains("Nhiệm vụ 3").contains("muộn hơn thời hạn cấp trên"));
     assertThat(dispatches.findByProcessInstanceId(pid)).isEmpty();
     assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult())
-        .isWaitingAt("DraftDispatch");
+        .isWaitingAt(DirectiveProcess.Elements.DRAFT);
   }
 
   @Test
   void duplicateNumberOfSameIssuerAndYearIsRefused() {
     String number = nextIncomingNumber();
     cycle.register(number, ISSUED, null);
-    long before = runtimeService().createProcessInstanceQuery().processDefinitionKey("directive").count();
+    long before = runtimeService().createProcessInstanceQuery().processDefinitionKey(DirectiveProcess.KEY).count();
 
     assertThatThrownBy(() -> cycle.register(number, ISSUED.plusDays(3), null))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("đã được đăng ký");
-    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("directive").count())
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(DirectiveProcess.KEY).count())
         .isEqualTo(before);
     // the same number in another year is another document
     cycle.register(number, ISSUED.minusYears(1), null);
@@ -279,7 +280,7 @@ class DirectiveProcessTest extends ProcessTestBase {
   @Test
   void clerkOfAnotherUnitCannotRegister() {
     cycle.as("stc.chuyenvien");
-    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("directive",
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(DirectiveProcess.KEY,
         cycle.registration(nextIncomingNumber(), ISSUED, null)))
         .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
   }

@@ -27,7 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.assignment.AssignmentRepository;
+import vn.cascade.directive.DirectiveProcess;
 import vn.cascade.support.Api;
 import vn.cascade.support.CycleDriver;
 
@@ -88,32 +90,32 @@ class HostileInputIT {
   @BeforeAll
   void openWorkAtEveryStep() {
     String d1 = cycle.register(number(1), LocalDate.of(2025, 1, 24), null);
-    decide = taskId(d1, "DecideAdvisoryUnit");
+    decide = taskId(d1, DirectiveProcess.Elements.DECIDE);
     String d2 = cycle.register(number(2), LocalDate.of(2025, 1, 24), null);
-    completedTask = taskId(d2, "DecideAdvisoryUnit");
+    completedTask = taskId(d2, DirectiveProcess.Elements.DECIDE);
     cycle.decide(d2, "skhdt", DUE);
-    draft = taskId(d2, "DraftDispatch");
+    draft = taskId(d2, DirectiveProcess.Elements.DRAFT);
     String d3 = cycle.register(number(3), LocalDate.of(2025, 1, 24), null);
     cycle.decide(d3, "skhdt", DUE);
     cycle.draft(d3, "skhdt.chuyenvien", List.of(item("Nhiệm vụ một.", "skhcn", DUE)));
-    submit = taskId(d3, "SubmitDraft");
+    submit = taskId(d3, DirectiveProcess.Elements.SUBMIT);
     String d4 = cycle.approvedDispatch(number(4), LocalDate.of(2025, 1, 24), List.of(
         item("Nhiệm vụ một.", "skhcn", DUE), item("Nhiệm vụ hai.", "sct", DUE)));
     await().atMost(Duration.ofSeconds(60)).until(() -> cycle.assignments(d4).size() == 2
-        && cycle.assignments(d4).values().stream().allMatch(pid -> cycle.task(pid, "ReceiveTask") != null));
+        && cycle.assignments(d4).values().stream().allMatch(pid -> cycle.task(pid, AssignmentProcess.Elements.RECEIVE) != null));
     String skhcn = cycle.assignments(d4).get("skhcn");
     String sct = cycle.assignments(d4).get("sct");
-    receive = taskId(skhcn, "ReceiveTask");
-    cycle.complete(sct, "ReceiveTask", "sct.lanhdao", Map.of("specialist", "sct.chuyenvien"));
-    carryOut = taskId(sct, "CarryOut");
+    receive = taskId(skhcn, AssignmentProcess.Elements.RECEIVE);
+    cycle.complete(sct, AssignmentProcess.Elements.RECEIVE, "sct.lanhdao", Map.of("specialist", "sct.chuyenvien"));
+    carryOut = taskId(sct, AssignmentProcess.Elements.CARRY_OUT);
     String sct2 = sct;
     String d5 = cycle.approvedDispatch(number(5), LocalDate.of(2025, 1, 24), List.of(item("Nhiệm vụ.", "sct", DUE)));
     await().atMost(Duration.ofSeconds(60)).until(() -> cycle.assignments(d5).size() == 1
-        && cycle.task(cycle.assignments(d5).get("sct"), "ReceiveTask") != null);
+        && cycle.task(cycle.assignments(d5).get("sct"), AssignmentProcess.Elements.RECEIVE) != null);
     String reviewed = cycle.assignments(d5).get("sct");
-    cycle.complete(reviewed, "ReceiveTask", "sct.lanhdao", Map.of("specialist", "sct.chuyenvien"));
-    cycle.complete(reviewed, "CarryOut", "sct.chuyenvien", Map.of("resultText", "Đã thực hiện."));
-    review = taskId(reviewed, "ReviewResult");
+    cycle.complete(reviewed, AssignmentProcess.Elements.RECEIVE, "sct.lanhdao", Map.of("specialist", "sct.chuyenvien"));
+    cycle.complete(reviewed, AssignmentProcess.Elements.CARRY_OUT, "sct.chuyenvien", Map.of("resultText", "Đã thực hiện."));
+    review = taskId(reviewed, AssignmentProcess.Elements.REVIEW);
     assignmentId = assignments.findByProcessInstanceId(skhcn).orElseThrow().getId();
     String d6 = cycle.register(number(6), LocalDate.of(2025, 1, 24), null);
     runtimeService.deleteProcessInstance(d6, "test: an instance that has ended");

@@ -34,7 +34,7 @@ class HistoryLevelTest extends ProcessTestBase {
     String pid = cycle.assignments(directive).get("stc");
 
     // when the leader completes the task with form values (variables written a second time included)
-    cycle.complete(pid, "ReceiveTask", "stc.lanhdao",
+    cycle.complete(pid, AssignmentProcess.Elements.RECEIVE, "stc.lanhdao",
         Map.of("specialist", "stc.chuyenvien", "leaderNote", "Đề nghị triển khai.", "handling", "self"));
 
     // then the engine runs at cascade-full
@@ -42,7 +42,7 @@ class HistoryLevelTest extends ProcessTestBase {
         .isEqualTo(CascadeHistoryLevel.NAME);
     // and the instance's history is there: activities, the completed task, the variables people decided with, with
     // their latest value, and who completed the task (user operation log)
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pid).activityId("ReceiveTask")
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pid).activityId(AssignmentProcess.Elements.RECEIVE)
         .finished().count()).isEqualTo(1);
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(pid).finished().singleResult()
         .getDeleteReason()).isEqualTo("completed");

@@ -20,7 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.calendar.WorkingDayCalendar;
+import vn.cascade.directive.DirectiveProcess;
 import vn.cascade.dispatch.Dispatch;
 import vn.cascade.dispatch.DispatchRepository;
 import vn.cascade.directive.IncomingDocumentRepository;
@@ -120,21 +122,21 @@ class LawAndLanguageIT {
   @Order(4)
   void theProvinceAssignsTheTasksWithAPlanNumberedAsAPlan() {
     String pid = telegramPid;
-    assertThat(as("chutich").complete(pid, "DecideAdvisoryUnit", Api.vars("advisoryUnit", "skhdt",
+    assertThat(as("chutich").complete(pid, DirectiveProcess.Elements.DECIDE, Api.vars("advisoryUnit", "skhdt",
         "draftDeadline", due().toString())).status()).isEqualTo(204);
 
     // a giấy mời does not assign tasks
-    Api.Response invitation = as("skhdt.chuyenvien").complete(pid, "DraftDispatch",
+    Api.Response invitation = as("skhdt.chuyenvien").complete(pid, DirectiveProcess.Elements.DRAFT,
         draft("GIAY_MOI", "KTTH", List.of(item("Triển khai công điện.", "sxd", due()))));
     assertThat(invitation.status()).isEqualTo(400);
     assertThat(invitation.json().get("message").asText()).startsWith("Giấy mời không dùng để giao nhiệm vụ");
 
-    assertThat(as("skhdt.chuyenvien").complete(pid, "DraftDispatch", draft("KE_HOACH", "KTTH",
+    assertThat(as("skhdt.chuyenvien").complete(pid, DirectiveProcess.Elements.DRAFT, draft("KE_HOACH", "KTTH",
         List.of(item("Sử dụng vật liệu xây dựng tái chế trong các công trình.", "sxd", due()))))
         .status()).isEqualTo(204);
-    assertThat(as("skhdt.lanhdao").complete(pid, "SubmitDraft", Api.vars("leaderDecision", "submit")).status())
+    assertThat(as("skhdt.lanhdao").complete(pid, DirectiveProcess.Elements.SUBMIT, Api.vars("leaderDecision", "submit")).status())
         .isEqualTo(204);
-    assertThat(as("chutich").complete(pid, "ApproveDispatch", Api.vars("approvalDecision", "approve")).status())
+    assertThat(as("chutich").complete(pid, DirectiveProcess.Elements.APPROVE, Api.vars("approvalDecision", "approve")).status())
         .isEqualTo(204);
 
     long dispatchId = Long.parseLong(variable("chutich", pid, "dispatchId"));
@@ -174,7 +176,7 @@ class LawAndLanguageIT {
     // the leader's form offers the specialists by their Vietnamese names
     List<String> found = assignments("sxd", planNumber);
     assertThat(found).hasSize(1);
-    JsonNode task = as("sxd.lanhdao").task(found.get(0), "ReceiveTask");
+    JsonNode task = as("sxd.lanhdao").task(found.get(0), AssignmentProcess.Elements.RECEIVE);
     String formVariables = as("sxd.lanhdao").get("/engine-rest/task/" + task.get("id").asText()
         + "/form-variables?deserializeValues=false").body();
     assertThat(formVariables).contains("Tôn Nữ Tường Vy").doesNotContain("Vy Tôn");
@@ -191,29 +193,29 @@ class LawAndLanguageIT {
     Api.Response registered = as("vanthu").postJson("/api/directives", report);
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     String pid = registered.json().get("processInstanceId").asText();
-    as("chutich").complete(pid, "DecideAdvisoryUnit", Api.vars("advisoryUnit", "skhdt", "draftDeadline",
+    as("chutich").complete(pid, DirectiveProcess.Elements.DECIDE, Api.vars("advisoryUnit", "skhdt", "draftDeadline",
         due().toString()));
-    as("skhdt.chuyenvien").complete(pid, "DraftDispatch", draft("CONG_VAN", "KTTH",
+    as("skhdt.chuyenvien").complete(pid, DirectiveProcess.Elements.DRAFT, draft("CONG_VAN", "KTTH",
         List.of(item("Lồng ghép kinh tế tuần hoàn vào quy hoạch, kế hoạch của địa phương.", "ngoc-hoi", due()))));
-    as("skhdt.lanhdao").complete(pid, "SubmitDraft", Api.vars("leaderDecision", "submit"));
+    as("skhdt.lanhdao").complete(pid, DirectiveProcess.Elements.SUBMIT, Api.vars("leaderDecision", "submit"));
     // the province and the district are at the same point of their series
     int next = alignCounters("ubnd-tinh", "ngoc-hoi");
-    assertThat(as("chutich").complete(pid, "ApproveDispatch", Api.vars("approvalDecision", "approve")).status())
+    assertThat(as("chutich").complete(pid, DirectiveProcess.Elements.APPROVE, Api.vars("approvalDecision", "approve")).status())
         .isEqualTo(204);
     String provincial = String.format("%02d/UBND-KTTH", next);
     await().atMost(Duration.ofSeconds(60)).until(() -> !assignments("ngoc-hoi", provincial).isEmpty());
 
     // the district re-dispatches to its communes with the same drafting symbol: the same number and symbol
     String district = assignments("ngoc-hoi", provincial).get(0);
-    assertThat(as("ngoc-hoi.lanhdao").complete(district, "ReceiveTask", Api.vars("handling", "redispatch")).status())
+    assertThat(as("ngoc-hoi.lanhdao").complete(district, AssignmentProcess.Elements.RECEIVE, Api.vars("handling", "redispatch")).status())
         .isEqualTo(204);
     LocalDate communeDue = calendar.addWorkingDays(due(), -3);
-    assertThat(as("ngoc-hoi.chuyenvien").complete(district, "DraftSubDispatch", Api.vars(
+    assertThat(as("ngoc-hoi.chuyenvien").complete(district, AssignmentProcess.Elements.DRAFT_SUB_DISPATCH, Api.vars(
         "subDispatchSummary", "V/v triển khai Công văn số " + provincial + " của UBND tỉnh",
         "subDispatchSymbol", "KTTH",
         "subItems", Map.of("value", json(List.of(item("Tuyên truyền về kinh tế tuần hoàn.", "bo-y", communeDue))),
             "type", "Json"))).status()).isEqualTo(204);
-    assertThat(as("ngoc-hoi.lanhdao").complete(district, "SignSubDispatch", Api.vars("signSubDecision", "approve"))
+    assertThat(as("ngoc-hoi.lanhdao").complete(district, AssignmentProcess.Elements.SIGN_SUB_DISPATCH, Api.vars("signSubDecision", "approve"))
         .status()).isEqualTo(204);
     await().atMost(Duration.ofSeconds(60)).until(() -> !assignments("bo-y", provincial).isEmpty());
     assertThat(variable("ngoc-hoi.lanhdao", district, "subDispatchNumber")).isEqualTo(provincial);
@@ -350,7 +352,7 @@ class LawAndLanguageIT {
   /** The unit's assignment instances of the dispatch numbered {@code dispatchNumber}. */
   List<String> assignments(String unit, String dispatchNumber) {
     List<String> ids = new ArrayList<>();
-    as("chutich").postJson("/engine-rest/process-instance", Map.of("processDefinitionKey", "assignment",
+    as("chutich").postJson("/engine-rest/process-instance", Map.of("processDefinitionKey", AssignmentProcess.KEY,
         "variables", List.of(Map.of("name", "unitCode", "operator", "eq", "value", unit)))).json().forEach(pi -> {
           String id = pi.get("id").asText();
           if (dispatchNumber == null || dispatchNumber.equals(variable("chutich", id, "dispatchNumber"))) {

@@ -28,6 +28,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import vn.cascade.directive.DirectiveProcess;
 import vn.cascade.review.ReviewCatalog;
 import vn.cascade.review.ReviewStep;
 import vn.cascade.support.ProcessTestBase;
@@ -198,7 +199,7 @@ class ModelValidationTest extends ProcessTestBase {
     // this test's own context deploys the models with the check in place: one directive reaches its first step
     String pid = cycle.register(vn.cascade.support.CycleDriver.nextIncomingNumber(), java.time.LocalDate.of(2025, 1, 24),
         java.time.LocalDate.now().plusDays(60));
-    assertThat(cycle.openTaskKeys(pid)).containsExactly("DecideAdvisoryUnit");
+    assertThat(cycle.openTaskKeys(pid)).containsExactly(DirectiveProcess.Elements.DECIDE);
     assertThat(vn.cascade.support.FormBindingCheck.CHECKED_STEPS).contains("directive/DecideAdvisoryUnit/directive-decide");
   }
 

@@ -148,10 +148,10 @@ class ReportingCycleIT {
   void unitsDraftSignAndSendTheirReports() throws Exception {
     for (String unit : UNITS) {
       String pid = unitReportPid(unit);
-      assertThat(task("sct.chuyenvien", pid, "DraftUnitReport") == null || unit.equals("sct")).isTrue();
-      assertThat(complete(unit + ".chuyenvien", pid, "DraftUnitReport",
+      assertThat(task("sct.chuyenvien", pid, UnitReportProcess.Elements.DRAFT) == null || unit.equals("sct")).isTrue();
+      assertThat(complete(unit + ".chuyenvien", pid, UnitReportProcess.Elements.DRAFT,
           report(unit, "Kết quả đạt được của " + unit + ": hỗ trợ 120 doanh nghiệp.")).status()).isEqualTo(204);
-      assertThat(complete(unit + ".lanhdao", pid, "SignUnitReport", vars("signDecision", "approve")).status())
+      assertThat(complete(unit + ".lanhdao", pid, UnitReportProcess.Elements.SIGN, vars("signDecision", "approve")).status())
           .isEqualTo(204);
     }
     assertThat(state().get("units").findValuesAsText("status")).containsOnly("SUBMITTED");
@@ -173,16 +173,16 @@ class ReportingCycleIT {
   @Order(3)
   void financeReturnsOneReportAndAcceptsAll() {
     String sct = unitReportPid("sct");
-    assertThat(complete("stc.theodoi", sct, "ReviewUnitReport",
+    assertThat(complete("stc.theodoi", sct, UnitReportProcess.Elements.REVIEW,
         vars("acceptDecision", "return", "acceptComment", "Đề nghị bổ sung số liệu năm 2025.")).status())
         .isEqualTo(204);
     assertThat(state().get("units").get(1).get("status").asText()).isEqualTo("RETURNED");
-    assertThat(complete("sct.chuyenvien", sct, "DraftUnitReport",
+    assertThat(complete("sct.chuyenvien", sct, UnitReportProcess.Elements.DRAFT,
         report("sct", "Đã bổ sung: hỗ trợ 150 doanh nghiệp năm 2025.")).status()).isEqualTo(204);
-    assertThat(complete("sct.lanhdao", sct, "SignUnitReport", vars("signDecision", "approve")).status())
+    assertThat(complete("sct.lanhdao", sct, UnitReportProcess.Elements.SIGN, vars("signDecision", "approve")).status())
         .isEqualTo(204);
     for (String unit : UNITS) {
-      assertThat(complete("stc.theodoi", unitReportPid(unit), "ReviewUnitReport", vars("acceptDecision", "accept"))
+      assertThat(complete("stc.theodoi", unitReportPid(unit), UnitReportProcess.Elements.REVIEW, vars("acceptDecision", "accept"))
           .status()).isEqualTo(204);
     }
     assertThat(state().get("units").findValuesAsText("status")).containsOnly("ACCEPTED");
@@ -193,7 +193,7 @@ class ReportingCycleIT {
   @Order(4)
   void financeConsolidatesTheLeaderApprovesAndTheReportDownloadsAsDocx() throws Exception {
     await().atMost(Duration.ofSeconds(30))
-        .until(() -> task("stc.theodoi", requestPid, "ConsolidateReport") != null);
+        .until(() -> task("stc.theodoi", requestPid, ReportRequestProcess.Elements.CONSOLIDATE) != null);
     Map<String, String> draft = new LinkedHashMap<>();
     for (String key : List.of("consPlanning", "consAchieved", "consDifficulties", "consProposals")) {
       draft.put(key, as("stc.theodoi").get("/engine-rest/process-instance/" + requestPid + "/variables/" + key)
@@ -201,11 +201,11 @@ class ReportingCycleIT {
     }
     assertThat(draft.get("consAchieved")).contains("- Sở Công Thương: Đã bổ sung: hỗ trợ 150 doanh nghiệp")
         .contains("- UBND huyện Ngọc Hồi:");
-    assertThat(complete("stc.theodoi", requestPid, "ConsolidateReport", vars(
+    assertThat(complete("stc.theodoi", requestPid, ReportRequestProcess.Elements.CONSOLIDATE, vars(
         "consPlanning", draft.get("consPlanning"), "consAchieved", draft.get("consAchieved"),
         "consDifficulties", draft.get("consDifficulties"), "consProposals", draft.get("consProposals")))
         .status()).isEqualTo(204);
-    assertThat(complete("chutich", requestPid, "ApproveConsolidatedReport", vars("reportApproval", "approve"))
+    assertThat(complete("chutich", requestPid, ReportRequestProcess.Elements.APPROVE, vars("reportApproval", "approve"))
         .status()).isEqualTo(204);
 
     await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(state().get("status").asText()));

@@ -73,6 +73,6 @@ class ReportsMoveInRestructuringTest extends ProcessTestBase {
     // the successor's specialist drafts it
     reporting.draft(unitPid, successor, "Đã triển khai các nhiệm vụ của đơn vị cũ.");
     assertThat(taskService.createTaskQuery().processInstanceId(unitPid).singleResult().getTaskDefinitionKey())
-        .isEqualTo("SignUnitReport");
+        .isEqualTo(UnitReportProcess.Elements.SIGN);
   }
 }

@@ -21,8 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import vn.cascade.assignment.Assignment;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.assignment.AssignmentRepository;
 import vn.cascade.calendar.WorkingDayCalendar;
+import vn.cascade.directive.DirectiveProcess;
 import vn.cascade.support.Api;
 import vn.cascade.support.CycleDriver;
 
@@ -59,7 +61,7 @@ class RestructuringIT {
   }
 
   long openWork() {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey("assignment").count()
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(AssignmentProcess.KEY).count()
         + taskService.createTaskQuery().count();
   }
 
@@ -71,7 +73,7 @@ class RestructuringIT {
         item("Tăng cường phổ biến, tuyên truyền nội dung Đề án.", "stnmt", due())));
     cycle.executeJobs();
     String skhdt = cycle.assignments(directive).get("skhdt");
-    cycle.complete(skhdt, "ReceiveTask", "skhdt.lanhdao", Map.of("specialist", "skhdt.chuyenvien"));
+    cycle.complete(skhdt, AssignmentProcess.Elements.RECEIVE, "skhdt.lanhdao", Map.of("specialist", "skhdt.chuyenvien"));
     // and another directive that Sở KH&ĐT is drafting for the province
     String drafting = cycle.register(nextIncomingNumber(), LocalDate.of(2025, 2, 1), null);
     cycle.decide(drafting, "skhdt", due());
@@ -92,7 +94,7 @@ class RestructuringIT {
         "MEMBERSHIP", "UNIT_STATUS");
     assertThat(preview.get("moves").findValuesAsText("ref")).contains(String.valueOf(before.getId()));
     assertThat(assignments.findByProcessInstanceId(skhdt).orElseThrow().getUnitCode()).isEqualTo("skhdt");
-    assertThat(candidateGroups(cycle.task(skhdt, "CarryOut"))).contains("skhdt-staff");
+    assertThat(candidateGroups(cycle.task(skhdt, AssignmentProcess.Elements.CARRY_OUT))).contains("skhdt-staff");
 
     // when it is applied
     Api.Response scheduled = Api.as(port, "admin").postJson("/api/restructurings", merger);
@@ -111,24 +113,24 @@ class RestructuringIT {
     assertThat(after.getDispatchId()).isEqualTo(before.getDispatchId());
     assertThat(openWork()).isEqualTo(openBefore);
     assertThat(managementService.createJobQuery().processInstanceId(skhdt).timers().count()).isEqualTo(timersBefore);
-    assertThat(candidateGroups(cycle.task(skhdt, "CarryOut"))).containsExactlyInAnyOrder("stc-staff", "stc-leaders");
-    assertThat(candidateGroups(cycle.task(drafting, "DraftDispatch"))).containsExactlyInAnyOrder("stc-staff", "stc-leaders");
+    assertThat(candidateGroups(cycle.task(skhdt, AssignmentProcess.Elements.CARRY_OUT))).containsExactlyInAnyOrder("stc-staff", "stc-leaders");
+    assertThat(candidateGroups(cycle.task(drafting, DirectiveProcess.Elements.DRAFT))).containsExactlyInAnyOrder("stc-staff", "stc-leaders");
     assertThat(Api.as(port, "stc.lanhdao").get("/api/units").json().findValuesAsText("name"))
         .contains("Sở Kế hoạch và Đầu tư (cũ)");
 
     // and Finance's users complete it at once (the specialist moved with the staff)
-    cycle.complete(skhdt, "CarryOut", "skhdt.chuyenvien", Map.of("resultText", "Đã tham mưu kế hoạch thực hiện."));
-    assertThat(candidateGroups(cycle.task(skhdt, "ReviewResult"))).containsExactly("stc-leaders");
-    cycle.complete(skhdt, "ReviewResult", "stc.lanhdao", Map.of("reviewDecision", "approve"));
+    cycle.complete(skhdt, AssignmentProcess.Elements.CARRY_OUT, "skhdt.chuyenvien", Map.of("resultText", "Đã tham mưu kế hoạch thực hiện."));
+    assertThat(candidateGroups(cycle.task(skhdt, AssignmentProcess.Elements.REVIEW))).containsExactly("stc-leaders");
+    cycle.complete(skhdt, AssignmentProcess.Elements.REVIEW, "stc.lanhdao", Map.of("reviewDecision", "approve"));
     cycle.executeJobs();
     assertThat(assignments.findByProcessInstanceId(skhdt).orElseThrow().getState().name()).isEqualTo("COMPLETED");
-    cycle.complete(drafting, "DraftDispatch", "stc.chuyenvien", Map.of(
+    cycle.complete(drafting, DirectiveProcess.Elements.DRAFT, "stc.chuyenvien", Map.of(
         "dispatchSummary", "V/v triển khai văn bản", "dispatchSymbol", "KTTH",
         "items", vn.cascade.common.JsonVariables.json(List.of(item("Nhiệm vụ.", "skhdt", due())))));
 
     // a document still naming the old department reaches its successor
-    assertThat(cycle.task(drafting, "SubmitDraft")).isNotNull();
-    assertThat(candidateGroups(cycle.task(drafting, "SubmitDraft"))).containsExactly("stc-leaders");
+    assertThat(cycle.task(drafting, DirectiveProcess.Elements.SUBMIT)).isNotNull();
+    assertThat(candidateGroups(cycle.task(drafting, DirectiveProcess.Elements.SUBMIT))).containsExactly("stc-leaders");
   }
 
   @Test
@@ -170,10 +172,10 @@ class RestructuringIT {
     }
 
     // the commune's users and the province's leaders complete what came to them
-    cycle.complete(down, "ReceiveTask", "plei-kan.lanhdao", Map.of("specialist", "plei-kan.chuyenvien"));
-    cycle.complete(down, "CarryOut", "plei-kan.chuyenvien", Map.of("resultText", "Thị trấn đã triển khai phân loại rác."));
-    cycle.complete(down, "ReviewResult", "plei-kan.lanhdao", Map.of("reviewDecision", "approve"));
-    assertThat(candidateGroups(cycle.task(up, "ReceiveTask"))).containsExactly("ubnd-tinh-leaders");
+    cycle.complete(down, AssignmentProcess.Elements.RECEIVE, "plei-kan.lanhdao", Map.of("specialist", "plei-kan.chuyenvien"));
+    cycle.complete(down, AssignmentProcess.Elements.CARRY_OUT, "plei-kan.chuyenvien", Map.of("resultText", "Thị trấn đã triển khai phân loại rác."));
+    cycle.complete(down, AssignmentProcess.Elements.REVIEW, "plei-kan.lanhdao", Map.of("reviewDecision", "approve"));
+    assertThat(candidateGroups(cycle.task(up, AssignmentProcess.Elements.RECEIVE))).containsExactly("ubnd-tinh-leaders");
     cycle.executeJobs();
     assertThat(assignments.findById(downId).orElseThrow().getState().name()).isEqualTo("COMPLETED");
   }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.directive.DirectiveProcess;
 
@@ -102,7 +103,7 @@ public class CycleDriver {
   }
 
   public void decide(String pid, String advisoryUnit, LocalDate draftDeadline) {
-    complete(pid, "DecideAdvisoryUnit", "chutich", Map.of(
+    complete(pid, DirectiveProcess.Elements.DECIDE, "chutich", Map.of(
         "advisoryUnit", advisoryUnit, "draftDeadline", draftDeadline.toString(),
         "leaderInstruction", "Giao Sở tham mưu văn bản triển khai."));
   }
@@ -112,15 +113,15 @@ public class CycleDriver {
     vars.put("dispatchSummary", "V/v triển khai Công văn số 646/VPCP-KTTH ngày 24 tháng 01 năm 2025 của Văn phòng Chính phủ");
     vars.put("dispatchSymbol", "KTTH");
     vars.put("items", JsonVariables.json(items));
-    complete(pid, "DraftDispatch", specialist, vars);
+    complete(pid, DirectiveProcess.Elements.DRAFT, specialist, vars);
   }
 
   public void submit(String pid, String advisoryLeader) {
-    complete(pid, "SubmitDraft", advisoryLeader, Map.of("leaderDecision", "submit"));
+    complete(pid, DirectiveProcess.Elements.SUBMIT, advisoryLeader, Map.of("leaderDecision", "submit"));
   }
 
   public void approve(String pid) {
-    complete(pid, "ApproveDispatch", "chutich", Map.of("approvalDecision", "approve"));
+    complete(pid, DirectiveProcess.Elements.APPROVE, "chutich", Map.of("approvalDecision", "approve"));
   }
 
   /** Everything from registration to the approved dispatch, with Sở KH&ĐT as advisory unit. */
@@ -202,7 +203,7 @@ public class CycleDriver {
     if (dispatchId == null) {
       return result;
     }
-    for (var pi : runtimeService.createProcessInstanceQuery().processDefinitionKey("assignment")
+    for (var pi : runtimeService.createProcessInstanceQuery().processDefinitionKey(AssignmentProcess.KEY)
         .variableValueEquals(DirectiveProcess.Vars.DISPATCH_ID, dispatchId).list()) {
       result.put((String) runtimeService.getVariable(pi.getId(), "unitCode"), pi.getId());
     }
