@@ -74,12 +74,13 @@ class ReportController {
       @Size(max = 30, message = "Hạn gửi báo cáo không đúng định dạng ngày.") String unitDeadline,
       @Size(max = 30, message = "Hạn gửi báo cáo tổng hợp không đúng định dạng ngày.") String sendDeadline,
       @Size(max = InputLimitsPlugin.MAX_TEXT_VARIABLE, message = "Đề cương dài quá {max} ký tự.") String outline,
-      @Size(max = 1000, message = "Nơi nhận dài quá {max} ký tự.") String upwardRecipients) {}
+      @Size(max = 1000, message = "Nơi nhận dài quá {max} ký tự.") String upwardRecipients,
+      @Size(max = 16, message = "Kỳ báo cáo không đúng dạng (ví dụ 2025-Q3, 2025-Y).") String period) {}
 
   record Requested(String processInstanceId, Long requestId, String requestNumber) {}
 
   record RequestView(Long id, String requestNumber, LocalDate requestedOn, String subject, String directives,
-      String periodLabel, LocalDate cutoffStart, LocalDate cutoffEnd, LocalDate unitDeadline,
+      String periodCode, String periodLabel, LocalDate cutoffStart, LocalDate cutoffEnd, LocalDate unitDeadline,
       LocalDate collectionCloses, LocalDate financeDeadline, LocalDate sendDeadline, ReportRequestStatus status,
       String missingUnits, String reportNumber, LocalDate reportIssuedOn, Instant sentAt, String upwardRecipients,
       String processInstanceId, List<ReportingService.UnitState> units) {}
@@ -99,6 +100,7 @@ class ReportController {
     variables.put(SEND_DEADLINE, form.sendDeadline());
     variables.put(OUTLINE, form.outline());
     variables.put(UPWARD_RECIPIENTS, form.upwardRecipients());
+    variables.put(PERIOD_CODE, form.period());
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReportRequestProcess.KEY, variables);
     ReportRequest request = requests.findByProcessInstanceId(instance.getId()).orElseThrow();
     return new Requested(instance.getId(), request.getId(), request.getRequestNumber());
@@ -117,7 +119,7 @@ class ReportController {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bạn không có quyền xem yêu cầu báo cáo này.");
     }
     return new RequestView(r.getId(), r.getRequestNumber(), r.getRequestedOn(), r.getSubject(), r.getDirectives(),
-        r.getPeriodLabel(), r.getCutoffStart(), r.getCutoffEnd(), r.getUnitDeadline(), r.getCollectionCloses(),
+        r.getPeriodCode(), r.getPeriodLabel(), r.getCutoffStart(), r.getCutoffEnd(), r.getUnitDeadline(), r.getCollectionCloses(),
         r.getFinanceDeadline(), r.getSendDeadline(), r.getStatus(), r.getMissingUnits(), r.getReportNumberSymbol(),
         r.getReportIssuedOn(), r.getSentAt(), r.getUpwardRecipients(), r.getProcessInstanceId(), visible);
   }
@@ -164,6 +166,21 @@ class ReportController {
   public ReportRegime createRegime(@Valid @RequestBody ReportRegimeService.RegimeInput input) {
     requireCoordinator();
     return regimes.create(input, currentUser.idOr("system"));
+  }
+
+  @Operation(summary = "Mở yêu cầu báo cáo cho một kỳ đã chọn của chế độ (kể cả kỳ đã qua)")
+  @PostMapping("/report-regimes/{id}/periods/{period}")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  public Requested openPeriod(@PathVariable Long id, @PathVariable String period) {
+    requireCoordinator();
+    ReportRegimeService.DuePeriod due = regimes.catchUp(id, period);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(REGIME_ID, due.regimeId());
+    variables.put(PERIOD_CODE, due.period().code());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReportRequestProcess.KEY, variables);
+    ReportRequest request = requests.findByProcessInstanceId(instance.getId()).orElseThrow();
+    return new Requested(instance.getId(), request.getId(), request.getRequestNumber());
   }
 
   @Operation(summary = "Bật hoặc tắt một chế độ báo cáo định kỳ")

@@ -26,6 +26,25 @@ public record ReportDeadlines(LocalDate unitDeadline, LocalDate collectionCloses
    * brought forward when needed so that Finance and the leader keep one working day each.
    */
   public static ReportDeadlines periodic(WorkingDayCalendar calendar, ReportingPeriod period, int unitWorkingDays) {
+    return periodic(calendar, period, unitWorkingDays, null);
+  }
+
+  /**
+   * The same, for a request opened on {@code openedOn}: a period caught up after its deadlines have passed gets
+   * deadlines from that day instead (units {@code unitWorkingDays} working days later, at least one; then one working
+   * day for each level above), since a deadline in the past could never be met.
+   */
+  public static ReportDeadlines periodic(WorkingDayCalendar calendar, ReportingPeriod period, int unitWorkingDays,
+      LocalDate openedOn) {
+    if (openedOn != null) {
+      LocalDate earliest = calendar.addWorkingDays(openedOn, 1);
+      ReportDeadlines nominal = periodic(calendar, period, unitWorkingDays, null);
+      if (nominal.unitDeadline().isBefore(earliest)) {
+        LocalDate unit = calendar.addWorkingDays(openedOn, Math.max(1, unitWorkingDays));
+        return withLevels(calendar, unit, calendar.addWorkingDays(unit, 3));
+      }
+      return nominal;
+    }
     LocalDate cutoff = period.cutoffEnd();
     LocalDate nominalSend = period.lastMonth().atDay(PROVINCE_SENDS_BY_DAY);
     LocalDate earliestUnit = calendar.addWorkingDays(cutoff, 1);

@@ -162,12 +162,15 @@ public class ReportDocuments {
           .append(DocumentType.ofSymbol(request.getRequestNumber()).reference(request.getRequestNumber(), null))
           .append(" ngày ")
           .append(shortDate(request.getRequestedOn())).append(" về việc ").append(lowerFirst(request.getSubject()));
+      if (request.getPeriodLabel() != null) {
+        s.append(", kỳ báo cáo ").append(request.getPeriodLabel());
+      }
     } else {
       s.append("Thực hiện chế độ báo cáo định kỳ ").append(lowerFirst(request.getSubject()));
-      if (request.getCutoffStart() != null) {
-        s.append(" (số liệu từ ngày ").append(Dates.vn(request.getCutoffStart())).append(" đến ngày ")
-            .append(Dates.vn(request.getCutoffEnd())).append(")");
-      }
+    }
+    if (request.getCutoffStart() != null) {
+      s.append(" (số liệu từ ngày ").append(Dates.vn(request.getCutoffStart())).append(" đến ngày ")
+          .append(Dates.vn(request.getCutoffEnd())).append(")");
     }
     if (request.getDirectives() != null) {
       s.append(", thực hiện ").append(request.getDirectives());

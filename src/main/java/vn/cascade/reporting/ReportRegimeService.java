@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.CascadeProperties;
+import vn.cascade.common.Dates;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.RecordNotFoundException;
@@ -96,6 +97,34 @@ public class ReportRegimeService {
 
   public List<ReportRegime> all() {
     return regimes.findAll();
+  }
+
+  /**
+   * A period of a regime that a coordinator opens by hand: the current one before the schedule does, or a past one
+   * that was never requested (catch-up). Refused with what is wrong: no such regime, a code of another kind, a
+   * period that has not begun, or one already requested.
+   */
+  @Transactional(readOnly = true)
+  public DuePeriod catchUp(Long regimeId, String code) {
+    ReportRegime regime = regimes.findById(regimeId)
+        .orElseThrow(() -> new RecordNotFoundException("id", "Không tìm thấy chế độ báo cáo " + regimeId + "."));
+    Validation v = new Validation();
+    ReportingPeriod period = null;
+    try {
+      period = ReportingPeriod.parse(regime.getKind(), code);
+    } catch (IllegalArgumentException e) {
+      v.require(false, "period", "Chế độ '" + regime.getName() + "' báo cáo " + regime.getKind().label().toLowerCase()
+          + ": " + ReportingPeriod.notAPeriod(code));
+    }
+    if (period != null) {
+      LocalDate today = clock.today();
+      v.require(!period.cutoffStart().isAfter(today), "period", "Kỳ báo cáo " + period.label()
+          + " chưa bắt đầu: số liệu của kỳ tính từ ngày " + Dates.vn(period.cutoffStart()) + ".");
+      v.require(!requests.existsByRegimeIdAndPeriodCode(regimeId, period.code()), "period",
+          "Kỳ báo cáo " + period.label() + " của chế độ '" + regime.getName() + "' đã có yêu cầu báo cáo.");
+    }
+    v.throwIfInvalid();
+    return new DuePeriod(regimeId, period);
   }
 
   /** A period of a regime whose request should be opened now. */

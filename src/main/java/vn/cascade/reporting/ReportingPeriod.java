@@ -84,6 +84,30 @@ public record ReportingPeriod(PeriodKind kind, int year, int index) {
     }
   }
 
+  /**
+   * A period named by its code alone, of whichever kind the code says: {@code 2025-M09}, {@code 2025-Q3},
+   * {@code 2025-H1}, {@code 2025-Y}.
+   */
+  public static ReportingPeriod parse(String code) {
+    PeriodKind kind = code == null || code.length() < 6 ? null : switch (code.charAt(5)) {
+      case 'M' -> PeriodKind.MONTHLY;
+      case 'Q' -> PeriodKind.QUARTERLY;
+      case 'H' -> PeriodKind.HALF_YEARLY;
+      case 'Y' -> PeriodKind.ANNUAL;
+      default -> null;
+    };
+    if (kind == null) {
+      throw new IllegalArgumentException("Not a period code: " + code);
+    }
+    return parse(kind, code);
+  }
+
+  /** The Vietnamese message for a code that names no period, with the forms it may take. */
+  static String notAPeriod(String code) {
+    return "Kỳ báo cáo '" + code + "' không đúng dạng. Ví dụ: 2025-M09 (tháng 9 năm 2025), 2025-Q3 (quý III năm "
+        + "2025), 2025-H1 (6 tháng đầu năm 2025), 2025-Y (năm 2025).";
+  }
+
   /** As users read it, e.g. "tháng 9 năm 2025", "quý III năm 2025", "6 tháng đầu năm 2025", "năm 2025". */
   public String label() {
     return switch (kind) {

@@ -58,7 +58,8 @@ public class ReportingService {
 
   /** A coordinator's request as entered (dates as {@code yyyy-MM-dd}). */
   public record RequestInput(String requestNumber, Object requestDate, String subject, String directives,
-      List<String> unitTargets, Object unitDeadline, Object sendDeadline, String outline, String upwardRecipients) {}
+      List<String> unitTargets, Object unitDeadline, Object sendDeadline, String outline, String upwardRecipients,
+      String period) {}
 
   /** Checks the request, reports all problems at once, and records it with one unit report per unit. */
   @Transactional
@@ -90,17 +91,42 @@ public class ReportingService {
             + "lãnh đạo UBND tỉnh phê duyệt).");
     v.requireText(in.subject(), "subject", "Chưa nhập trích yếu (nội dung báo cáo).");
     v.require(in.subject() == null || in.subject().length() <= 2000, "subject", "Trích yếu dài quá 2000 ký tự.");
+    ReportingPeriod period = namedPeriod(v, in.period(), today);
     List<String> units = resolveUnits(v, in.unitTargets());
     if (number != null && date != null && !v.hasErrors()) {
       v.require(!requests.existsByRequestYearAndRequestNumber(date.getYear(), number), "requestNumber",
           "Văn bản số " + number + " năm " + date.getYear() + " đã được dùng cho một yêu cầu báo cáo khác.");
     }
     v.throwIfInvalid();
-    ReportRequest request = requests.save(new ReportRequest(number, date, in.subject().trim(), trim(in.directives()),
+    ReportRequest request = new ReportRequest(number, date, in.subject().trim(), trim(in.directives()),
         trim(in.outline()), blankOr(in.upwardRecipients(), DEFAULT_UPWARD),
-        ReportDeadlines.adHoc(calendar, unitDue, send), processInstanceId, requestedBy, clock.now()));
+        ReportDeadlines.adHoc(calendar, unitDue, send), processInstanceId, requestedBy, clock.now());
+    if (period != null) {
+      request.forPeriod(null, period);
+    }
+    request = requests.save(request);
     createUnitReports(request, units);
     return request;
+  }
+
+  /**
+   * The period an ad hoc request names, if it names one ("the annual report 2025", "Q3 2025"): any period whose data
+   * window has begun, also one that ended long ago.
+   */
+  private static ReportingPeriod namedPeriod(Validation v, String code, LocalDate today) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    ReportingPeriod period;
+    try {
+      period = ReportingPeriod.parse(code.trim());
+    } catch (IllegalArgumentException e) {
+      v.require(false, "period", ReportingPeriod.notAPeriod(code.trim()));
+      return null;
+    }
+    v.require(!period.cutoffStart().isAfter(today), "period", "Kỳ báo cáo " + period.label()
+        + " chưa bắt đầu: số liệu của kỳ tính từ ngày " + Dates.vn(period.cutoffStart()) + ".");
+    return period;
   }
 
   /** Records the request of one period of a regime (the schedule has checked that none exists yet). */
@@ -114,7 +140,8 @@ public class ReportingService {
     v.throwIfInvalid();
     ReportRequest request = new ReportRequest(null, clock.today(),
         regime.getSubject() + " " + period.label(), regime.getDirectives(), regime.getOutline(),
-        regime.getUpwardRecipients(), ReportDeadlines.periodic(calendar, period, regime.getUnitWorkingDays()),
+        regime.getUpwardRecipients(),
+        ReportDeadlines.periodic(calendar, period, regime.getUnitWorkingDays(), clock.today()),
         processInstanceId, "system", clock.now());
     request.forPeriod(regimeId, period);
     request = requests.save(request);

@@ -5,15 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,13 +86,8 @@ class ReportingCycleIT {
     throw new AssertionError("No unit report of " + unit);
   }
 
-  /** GET a binary body with HTTP Basic as {@code user}. */
-  HttpResponse<byte[]> download(String user, String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-        .GET().build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+  HttpResponse<byte[]> download(String user, String path) {
+    return as(user).download(path);
   }
 
   /** A unit report as Tasklist sends it: the outline's sections and a row of figures in the form's numbered fields. */

@@ -156,4 +156,43 @@ class ReportingPeriodTest {
     assertThat(deadlines.sendDeadline()).isEqualTo(d("2026-01-06"));
     assertThat(deadlines.collectionCloses()).isEqualTo(d("2026-01-02"));
   }
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({
+      "2025-Y, năm 2025",
+      "2025-Q3, quý III năm 2025",
+      "2025-H1, 6 tháng đầu năm 2025",
+      "2025-M09, tháng 9 năm 2025"})
+  void aPeriodIsNamedByItsCodeAlone(String code, String label) {
+    assertThat(ReportingPeriod.parse(code).label()).isEqualTo(label);
+    assertThat(ReportingPeriod.parse(code).code()).isEqualTo(code);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2025-Q5", "2025-M9", "25-Q3", "2025-X1", "2025", "2025-H3", "2025-Yes"})
+  void aCodeThatNamesNoPeriodIsRefused(String code) {
+    assertThatThrownBy(() -> ReportingPeriod.parse(code)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(ReportingPeriod.notAPeriod(code)).contains("'" + code + "'", "2025-Q3");
+  }
+
+  @Test
+  void aPastPeriodCaughtUpGetsDeadlinesFromTheDayItIsOpened() {
+    // the first quarter of 2025, opened on Thursday 3/12/2026: its own deadlines (March 2025) are long gone, so units
+    // get 2 working days from that day (Mon 7/12), then one working day for each level above
+    ReportDeadlines deadlines = ReportDeadlines.periodic(CALENDAR, ReportingPeriod.parse("2025-Q1"), 2,
+        d("2026-12-03"));
+
+    assertThat(deadlines.unitDeadline()).isEqualTo(d("2026-12-07"));
+    assertThat(deadlines.collectionCloses()).isEqualTo(d("2026-12-08"));
+    assertThat(deadlines.financeDeadline()).isEqualTo(d("2026-12-09"));
+    assertThat(deadlines.sendDeadline()).isEqualTo(d("2026-12-10"));
+  }
+
+  @Test
+  void aPeriodOpenedBeforeItsDeadlinesKeepsThem() {
+    ReportingPeriod year = ReportingPeriod.parse("2026-Y");
+
+    assertThat(ReportDeadlines.periodic(CALENDAR, year, 2, d("2026-12-03")))
+        .isEqualTo(ReportDeadlines.periodic(CALENDAR, year, 2));
+  }
 }

@@ -149,6 +149,18 @@ public final class Api {
         : HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** GET a binary body (a .docx, an .xlsx), with its status and headers. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The response's headers too (the other methods keep status and body only). */
   public HttpResponse<String> getWithHeaders(String path, String... headerPairs) {
     HttpRequest.Builder builder = request(path).GET();

@@ -39,7 +39,7 @@ class RegisterReportRequestListener implements ExecutionListener {
             Variables.text(execution, SUBJECT), Variables.text(execution, DIRECTIVES),
             Variables.strings(execution.getVariableTyped(UNIT_TARGETS)), execution.getVariable(UNIT_DEADLINE),
             execution.getVariable(SEND_DEADLINE), Variables.text(execution, OUTLINE),
-            Variables.text(execution, UPWARD_RECIPIENTS)),
+            Variables.text(execution, UPWARD_RECIPIENTS), Variables.text(execution, PERIOD_CODE)),
             execution.getProcessInstanceId(), currentUser.idOr("system"));
     String label = request.getRequestNumber() != null
         ? "Công văn số " + request.getRequestNumber() + " ngày " + Dates.vn(request.getRequestedOn())
