@@ -31,9 +31,13 @@ public class Groups {
     return unitCode + LEADERS;
   }
 
-  /** The unit a user belongs to, read from their group ids. */
+  /**
+   * The unit a user belongs to, read from their group ids; the role groups ({@value #PROVINCE_LEADERS}) name no
+   * unit, so a provincial leader's unit is the People's Committee whose leader group they are in.
+   */
   public static Optional<String> unitOf(Collection<String> groupIds) {
     return groupIds.stream()
+        .filter(g -> !g.equals(PROVINCE_LEADERS))
         .filter(g -> g.endsWith(STAFF) || g.endsWith(LEADERS))
         .map(g -> g.substring(0, g.lastIndexOf('-')))
         .findFirst();

@@ -8,6 +8,8 @@ public record Move(String type, String ref, String from, String to, String detai
   public static final String UNIT_STATUS = "UNIT_STATUS";
   public static final String CHILD_UNIT = "CHILD_UNIT";
   public static final String MEMBERSHIP = "MEMBERSHIP";
+  /** A user who stays in the ceased unit's group, and why (the dry run says so before anything is applied). */
+  public static final String MEMBERSHIP_KEPT = "MEMBERSHIP_KEPT";
   public static final String ASSIGNMENT = "ASSIGNMENT";
   public static final String PROCESS = "PROCESS";
   public static final String TASK = "TASK";

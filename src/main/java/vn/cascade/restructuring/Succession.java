@@ -65,17 +65,25 @@ class Succession {
       boolean apply) {
     List<Move> moves = new ArrayList<>();
     java.util.Set<String> movedInstances = new java.util.HashSet<>();
-    // 1. staff join the successor (before the tasks move, so that assignees who move keep their tasks)
-    if (moveStaff) {
-      for (String[] pair : new String[][] {{groups.staff(from), groups.staff(defaultTarget)},
-          {groups.leaders(from), groups.leaders(defaultTarget)}}) {
-        for (User user : identityService.createUserQuery().memberOfGroup(pair[0]).list()) {
-          if (identityService.createUserQuery().userId(user.getId()).memberOfGroup(pair[1]).count() == 0) {
-            moves.add(new Move(Move.MEMBERSHIP, user.getId(), from, defaultTarget, pair[0] + " → " + pair[1]));
-            if (apply) {
-              identityService.createMembership(user.getId(), pair[1]);
-            }
+    // 1. staff leave the unit for the successor (before the tasks move, so that assignees who move keep their
+    //    tasks): members of the successor only, so that their unit, "my unit's tasks" and the assignments they see
+    //    follow it. Without moving staff (an abolition), they stay in the ceased unit's groups until an
+    //    administrator places them, and see none of the work that moves away.
+    for (String[] pair : new String[][] {{groups.staff(from), groups.staff(defaultTarget)},
+        {groups.leaders(from), groups.leaders(defaultTarget)}}) {
+      for (User user : identityService.createUserQuery().memberOfGroup(pair[0]).list()) {
+        if (!moveStaff) {
+          moves.add(new Move(Move.MEMBERSHIP_KEPT, user.getId(), from, from, "vẫn thuộc " + pair[0]
+              + ": không chuyển cán bộ; không còn xem được công việc đã chuyển đi, quản trị viên bố trí người dùng "
+              + "sang đơn vị mới"));
+          continue;
+        }
+        moves.add(new Move(Move.MEMBERSHIP, user.getId(), from, defaultTarget, pair[0] + " → " + pair[1]));
+        if (apply) {
+          if (!isMember(user.getId(), pair[1])) {
+            identityService.createMembership(user.getId(), pair[1]);
           }
+          identityService.deleteMembership(user.getId(), pair[0]);
         }
       }
     }
@@ -112,6 +120,9 @@ class Succession {
         }
         if (movedInstances.add(pi.getId())) {
           moves.addAll(moveTasks(pi.getId(), from, defaultTarget, moveStaff, apply));
+          if (apply) {
+            handOver(pi.getId(), from, defaultTarget);
+          }
         }
       }
     }
@@ -137,11 +148,26 @@ class Succession {
       if (apply) {
         Unit successor = units.findById(to).orElseThrow();
         runtimeService.setVariables(pid, Map.of(UNIT_CODE, to, UNIT_NAME, successor.getName()));
-        access.grantInstance(pid, groups.staff(to), groups.leaders(to));
       }
     }
-    moves.addAll(moveTasks(pid, from, to, moveStaff, apply));
+    List<Move> taskMoves = moveTasks(pid, from, to, moveStaff, apply);
+    moves.addAll(taskMoves);
+    if (apply) {
+      handOver(pid, from, to);
+    }
     return moves;
+  }
+
+  /**
+   * The successor's groups may read the instance; the old unit's groups no longer read it nor its tasks (after an
+   * abolition its users are still members of them). Once per instance and run: a grant written twice in one
+   * transaction would break the engine's unique key, since its query does not see the first one yet.
+   */
+  private void handOver(String pid, String from, String to) {
+    access.grantInstance(pid, groups.staff(to), groups.leaders(to));
+    List<String> tasks = taskService.createTaskQuery().processInstanceId(pid).list().stream().map(Task::getId)
+        .toList();
+    access.revokeWork(pid, tasks, groups.staff(from), groups.leaders(from));
   }
 
   private boolean isMember(String user, String group) {

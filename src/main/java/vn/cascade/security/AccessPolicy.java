@@ -99,6 +99,24 @@ public class AccessPolicy implements GroupAuthorizations {
     }
   }
 
+  /**
+   * Work that moved to another unit: the old unit's groups lose what they were granted on the instance and on its
+   * tasks (the engine grants a candidate group its task permissions, and keeps them when the link is deleted).
+   */
+  public void revokeWork(String processInstanceId, java.util.Collection<String> taskIds, String... groupIds) {
+    revoke(Resources.PROCESS_INSTANCE, processInstanceId, groupIds);
+    for (String taskId : taskIds) {
+      revoke(Resources.TASK, taskId, groupIds);
+    }
+  }
+
+  private void revoke(Resource resource, String resourceId, String... groupIds) {
+    for (Authorization auth : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupIds).resourceType(resource).resourceId(resourceId).list()) {
+      authorizations.deleteAuthorization(auth.getId());
+    }
+  }
+
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization auth = authorizations.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)

@@ -60,6 +60,15 @@ class RestructuringIT {
         .filter(g -> g != null).toList();
   }
 
+  /** The Tasklist filter "Việc của đơn vị" as {@code user} sees it (the REST call Tasklist makes). */
+  JsonNode unitFilter(String user) {
+    String name = java.net.URLEncoder.encode(vn.cascade.security.TasklistFilters.UNIT,
+        java.nio.charset.StandardCharsets.UTF_8);
+    String id = Api.as(port, user).get("/engine-rest/filter?resourceType=Task&name=" + name).json().get(0).get("id")
+        .asText();
+    return Api.as(port, user).get("/engine-rest/filter/" + id + "/list").json();
+  }
+
   long openWork() {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(AssignmentProcess.KEY).count()
         + taskService.createTaskQuery().count();
@@ -118,6 +127,16 @@ class RestructuringIT {
     assertThat(Api.as(port, "stc.lanhdao").get("/api/units").json().findValuesAsText("name"))
         .contains("Sở Kế hoạch và Đầu tư (cũ)");
 
+    // and Planning's staff are now Finance's, only: their unit, their unit's tasks and the assignments they see follow
+    assertThat(preview.get("moves").findValuesAsText("ref")).contains("skhdt.chuyenvien", "skhdt.lanhdao");
+    JsonNode me = Api.as(port, "skhdt.chuyenvien").get("/api/me").json();
+    assertThat(me.get("unitCode").asText()).isEqualTo("stc");
+    assertThat(Api.as(port, "skhdt.chuyenvien").get("/api/me").body()).doesNotContain("skhdt-staff")
+        .contains("stc-staff");
+    assertThat(Api.as(port, "skhdt.lanhdao").get("/api/assignments").json().findValuesAsText("processInstanceId"))
+        .contains(skhdt);
+    assertThat(unitFilter("skhdt.chuyenvien").findValuesAsText("processInstanceId")).contains(skhdt);
+
     // and Finance's users complete it at once (the specialist moved with the staff)
     cycle.complete(skhdt, AssignmentProcess.Elements.CARRY_OUT, "skhdt.chuyenvien", Map.of("resultText", "Đã tham mưu kế hoạch thực hiện."));
     assertThat(candidateGroups(cycle.task(skhdt, AssignmentProcess.Elements.REVIEW))).containsExactly("stc-leaders");
@@ -154,8 +173,23 @@ class RestructuringIT {
 
     Map<String, Object> abolition = Map.of("kind", "ABOLISH", "sources", List.of("ngoc-hoi"),
         "routing", Map.of(String.valueOf(downId), "plei-kan"), "effectiveDate", LocalDate.now(VN).toString());
+    // the dry run says that the district's users stay in its groups, and why
+    JsonNode preview = Api.as(port, "admin").postJson("/api/restructurings/preview", abolition).json();
+    assertThat(preview.get("moves").findValues("type").stream().filter(t -> t.asText().equals("MEMBERSHIP_KEPT")))
+        .isNotEmpty();
+    assertThat(preview.get("moves").toString()).contains("ngoc-hoi.lanhdao", "không chuyển cán bộ");
+    String instances = "/engine-rest/process-instance?processInstanceIds=" + up + "," + down;
+    assertThat(Api.as(port, "ngoc-hoi.lanhdao").get(instances).json()).hasSize(2);
     assertThat(Api.as(port, "admin").postJson("/api/restructurings", abolition).status()).isEqualTo(201);
     cycle.executeJobs();
+
+    // the district's users no longer read the work that went up or down, nor its tasks
+    assertThat(Api.as(port, "ngoc-hoi.lanhdao").get(instances).json()).isEmpty();
+    assertThat(Api.as(port, "ngoc-hoi.lanhdao").get("/engine-rest/task?processInstanceId=" + up).json()).isEmpty();
+    assertThat(Api.as(port, "ngoc-hoi.lanhdao").get("/engine-rest/task?processInstanceId=" + down).json()).isEmpty();
+    // the province's leader, whose unit the work went up to, belongs to a real unit
+    assertThat(Api.as(port, "chutich").get("/api/me").json().get("unitCode").asText()).isEqualTo("ubnd-tinh");
+    assertThat(Api.as(port, "chutich").get("/api/units").json().findValuesAsText("code")).contains("ubnd-tinh");
 
     assertThat(assignments.findById(upId).orElseThrow().getUnitCode()).isEqualTo("ubnd-tinh");
     assertThat(assignments.findById(downId).orElseThrow().getUnitCode()).isEqualTo("plei-kan");
