@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
  * does not renew a lock, so a job running longer than its lock (a batch of mails to a slow server, a restructuring)
  * would be run a second time in parallel.
  *
+ * <p>The node id is also the engine's host name (the job log's {@code HOSTNAME_}, the metrics' reporter), so a
+ * job's node can be read back.
+ *
  * <p>The node id is {@code cascade.node-id} ({@code CASCADE_NODE_ID}); by default the host name and the port the
  * web server has just bound, which no other running process on that host can hold, so a second process started by
  * mistake with the same port fails before it touches a lock. In a cluster, two nodes running at the same time must
@@ -85,6 +88,9 @@ public class NodeJobLocks extends AbstractProcessEnginePlugin {
     }
     String owner = lockOwner(nodeId, event.getWebServer().getPort());
     jobExecutor.setLockOwner(owner);
+    // the engine's host name too: the job log (ACT_HI_JOB_LOG.HOSTNAME_) and the metrics then tell which node ran
+    // a job; Camunda's default (the address and the engine's name) is the same for two nodes on one host
+    configuration.setHostname(owner);
     int released = releaseLocks(owner);
     if (released > 0) {
       LOG.info("Released the locks of {} job(s) this node ({}) held when it stopped; they run again now", released,

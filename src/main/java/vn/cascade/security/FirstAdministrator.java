@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cascade.organisation.Groups;
 
@@ -36,6 +37,7 @@ class FirstAdministrator {
   }
 
   @EventListener(ApplicationReadyEvent.class)
+  @Order(2)
   void ensure() {
     if (!id.isEmpty() && !password.isBlank()) {
       if (identity.createGroupQuery().groupId(Groups.ADMINS).count() == 0) {

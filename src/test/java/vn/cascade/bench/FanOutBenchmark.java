@@ -4,11 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static vn.cascade.support.CycleDriver.item;
 import static vn.cascade.support.CycleDriver.nextIncomingNumber;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.organisation.OrganisationService;
 import vn.cascade.support.CycleDriver;
+import vn.cascade.support.ManyUnits;
 
 /**
  * Fan-out: one dispatch to every local People's Committee (target "ALL_LOCAL") with N = 100, 1,000 and 4,000 of
@@ -223,26 +221,7 @@ class FanOutBenchmark {
     if (count <= 0) {
       return;
     }
-    List<Object[]> unitRows = new ArrayList<>();
-    List<Object[]> groupRows = new ArrayList<>();
-    List<Object[]> userRows = new ArrayList<>();
-    List<Object[]> memberRows = new ArrayList<>();
-    Timestamp now = Timestamp.from(Instant.now());
-    for (int i = 0; i < count; i++) {
-      String code = String.format("xa-bench-%05d", localUnits + i);
-      String name = "UBND xã Bench " + (localUnits + i);
-      unitRows.add(new Object[] {code, name, "COMMUNE_PC", "ubnd-tinh", "UBND", "ACTIVE", code + "@kontum.gov.vn",
-          now});
-      groupRows.add(new Object[] {code + "-staff", "Chuyên viên - " + name, "UNIT"});
-      groupRows.add(new Object[] {code + "-leaders", "Lãnh đạo - " + name, "UNIT"});
-      userRows.add(new Object[] {code + ".lanhdao", "Chủ tịch", name, code + ".lanhdao@kontum.gov.vn"});
-      memberRows.add(new Object[] {code + ".lanhdao", code + "-leaders"});
-    }
-    jdbc.batchUpdate("insert into unit (code, name, kind, parent_code, symbol, status, email, created_at) "
-        + "values (?, ?, ?, ?, ?, ?, ?, ?)", unitRows);
-    jdbc.batchUpdate("insert into ACT_ID_GROUP (ID_, REV_, NAME_, TYPE_) values (?, 1, ?, ?)", groupRows);
-    jdbc.batchUpdate("insert into ACT_ID_USER (ID_, REV_, FIRST_, LAST_, EMAIL_) values (?, 1, ?, ?, ?)", userRows);
-    jdbc.batchUpdate("insert into ACT_ID_MEMBERSHIP (USER_ID_, GROUP_ID_) values (?, ?)", memberRows);
+    ManyUnits.add(jdbc, localUnits, count);
     localUnits += count;
   }
 }

@@ -4,16 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.user.MessageDeliveryHandler;
-import com.icegreen.greenmail.user.UserManager;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,17 +17,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cascade.support.Api;
+import vn.cascade.support.AppProcess;
+import vn.cascade.support.MailGate;
 
 /**
  * The packaged application in a JVM of its own, on a database file under {@code target/crash/} (the embedded
@@ -58,29 +46,20 @@ import vn.cascade.support.Api;
  */
 class CrashRecoveryIT {
 
-  static final Duration START = Duration.ofMinutes(3);
   static final LocalDate DUE = LocalDate.now().plusDays(30);
 
   Path dir;
   int port;
-  App app;
-  GreenMail smtp;
-  final MailGate gate = new MailGate();
+  AppProcess app;
+  MailGate gate;
   final List<String> datasource = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
     dir = Path.of("target", "crash", "run-" + System.currentTimeMillis()).toAbsolutePath();
     Files.createDirectories(dir);
-    port = freePort();
-    smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    UserManager users = smtp.getUserManager();
-    MessageDeliveryHandler store = users.getMessageDeliveryHandler();
-    users.setMessageDeliveryHandler((message, address) -> {
-      gate.pass(message.getMessage().getMessageID());
-      return store.handle(message, address);
-    });
+    port = AppProcess.freePort();
+    gate = new MailGate();
     if ("postgresql".equals(System.getProperty("cascade.test.database"))) {
       String host = System.getProperty("cascade.test.postgres-host", "127.0.0.1:5432");
       String name = System.getProperty("cascade.test.database-name", "cascade_it") + "_crash";
@@ -100,20 +79,20 @@ class CrashRecoveryIT {
     if (app != null) {
       app.kill();
     }
-    smtp.stop();
+    gate.close();
   }
 
   @Test
   void confirmedWritesSurviveKillAndInterruptedJobsResumeWithinSeconds() throws Exception {
     // 1. a directive registered (201), the process killed at once
-    app = App.start(this, "1-register");
+    app = start("1-register");
     Api.Response registered = Api.as(port, "vanthu").postJson("/api/directives", registration("646/VPCP-KTTH"));
     app.kill();
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     String pid = registered.json().get("processInstanceId").asText();
 
     // 2. after the restart: the directive is there; the leader decides (204) over /engine-rest, killed at once
-    app = App.start(this, "2-decide");
+    app = start("2-decide");
     assertThat(as("chutich").get("/engine-rest/process-instance/" + pid).status())
         .as("the registered directive's process instance after the restart").isEqualTo(200);
     Api.Response again = as("vanthu").postJson("/api/directives", registration("646/VPCP-KTTH"));
@@ -126,7 +105,7 @@ class CrashRecoveryIT {
 
     // 3. after the restart: the decision is there; draft, submit, approve; the fan-out's mails go out, and the
     //    server holds the third of them unanswered when the process is killed
-    app = App.start(this, "3-fan-out");
+    app = start("3-fan-out");
     assertThat(as("chutich").task(pid, "DecideAdvisoryUnit")).as("the decided task after the restart").isNull();
     assertThat(as("skhdt.chuyenvien").task(pid, "DraftDispatch")).as("the next task after the restart").isNotNull();
     assertThat(as("skhdt.chuyenvien").complete(pid, "DraftDispatch", draft()).status()).isEqualTo(204);
@@ -146,7 +125,7 @@ class CrashRecoveryIT {
     gate.release();
 
     // 4. after the restart: the interrupted delivery resumes at once and repeats at most the mail in flight
-    app = App.start(this, "4-recovery");
+    app = start("4-recovery");
     long started = app.startedAt;
     await("the fan-out's mails all sent").atMost(Duration.ofSeconds(60)).until(() -> statuses().stream()
         .noneMatch("PENDING"::equals) && statuses().size() >= rowsBefore + 7);
@@ -227,128 +206,14 @@ class CrashRecoveryIT {
     return item;
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  /**
-   * Records the Message-ID of every mail the server takes in, in order; once told, holds every further mail
-   * (before the server answers it) until released.
-   */
-  static final class MailGate {
-    private final List<String> received = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicInteger held = new AtomicInteger();
-    private volatile int passes = Integer.MAX_VALUE;
-    private volatile CountDownLatch release = new CountDownLatch(0);
-
-    synchronized void holdAfter(int mails) {
-      release = new CountDownLatch(1);
-      passes = mails;
-    }
-
-    void pass(String messageId) {
-      boolean hold;
-      synchronized (this) {
-        hold = passes <= 0;
-        passes--;
-      }
-      if (hold) {
-        held.incrementAndGet();
-        try {
-          release.await(2, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      received.add(messageId);
-    }
-
-    synchronized void release() {
-      passes = Integer.MAX_VALUE;
-      release.countDown();
-    }
-
-    int held() {
-      return held.get();
-    }
-
-    List<String> received() {
-      synchronized (received) {
-        return new ArrayList<>(received);
-      }
-    }
-  }
-
-  /** The packaged application, started in {@code dir} (its H2 file is {@code dir/data/cascade.mv.db}). */
-  static final class App {
-    final Process process;
-    final long startedAt;
-
-    private App(Process process, long startedAt) {
-      this.process = process;
-      this.startedAt = startedAt;
-    }
-
-    static App start(CrashRecoveryIT test, String name) throws Exception {
-      Path jar;
-      try (Stream<Path> files = Files.list(Path.of("target"))) {
-        jar = files.filter(p -> p.getFileName().toString().matches("cascade-.*\\.jar")).findFirst()
-            .orElseThrow(() -> new IllegalStateException("no packaged jar in target/ (run through ./mvnw verify)"))
-            .toAbsolutePath();
-      }
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(),
-          // the same port on every start: a restarted node keeps its id (host name and port, NodeJobLocks)
-          "--server.port=" + test.port,
-          // demo users; "test" keeps the demo's own SMTP server off, mails go to this test's server
-          "--spring.profiles.active=demo,test",
-          "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + test.smtp.getSmtp().getPort()));
-      command.addAll(test.datasource);
-      Path log = test.dir.resolve(name + ".log");
-      Process process = new ProcessBuilder(command).directory(test.dir.toFile()).redirectErrorStream(true).start();
-      CompletableFuture<Long> started = new CompletableFuture<>();
-      Thread reader = new Thread(() -> {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-            StandardCharsets.UTF_8));
-            PrintWriter file = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
-          String line;
-          while ((line = out.readLine()) != null) {
-            file.println(line);
-            if (line.contains("Started CascadeApplication in")) {
-              started.complete(System.nanoTime());
-            }
-          }
-        } catch (IOException e) {
-          // the process was killed
-        }
-        started.completeExceptionally(new AssertionError("the application ended before it started; see " + log));
-      }, "app-output-" + name);
-      reader.setDaemon(true);
-      reader.start();
-      App app = new App(process, started.get(START.toSeconds(), TimeUnit.SECONDS));
-      // ready once the demo users exist (they are written when the application has started)
-      await("application " + name + " ready").atMost(START).pollInterval(Duration.ofMillis(300))
-          .ignoreException(IllegalStateException.class)
-          .until(() -> {
-            if (!process.isAlive()) {
-              throw new AssertionError("the application ended; see " + log);
-            }
-            return Api.as(test.port, "vanthu").get("/api/me").status() == 200;
-          });
-      return app;
-    }
-
-    /** SIGKILL on Linux: no shutdown hook, no H2 close, no commit in flight finished. */
-    void kill() {
-      process.destroyForcibly();
-      try {
-        process.waitFor(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+  /** The packaged application in {@code dir} (its H2 file is {@code dir/data/cascade.mv.db}). */
+  AppProcess start(String name) {
+    List<String> args = new ArrayList<>(List.of(
+        // demo users; "test" keeps the demo's own SMTP server off, mails go to this test's server
+        "--spring.profiles.active=demo,test",
+        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + gate.port()));
+    args.addAll(datasource);
+    // the same port on every start: a restarted node keeps its id (host name and port, NodeJobLocks)
+    return AppProcess.start(name, dir, port, args);
   }
 }
