@@ -29,6 +29,8 @@ import vn.cascade.support.Api;
 @ActiveProfiles("test")
 class OperationsIT {
 
+  static final String OPS_PASSWORD = "Kh0ng-mac-dinh";
+
   @LocalServerPort int port;
   @Autowired IdentityService identity;
 
@@ -44,6 +46,15 @@ class OperationsIT {
     assertThat(setup.status()).isEqualTo(403);
     assertThat(setup.json().get("message").asText()).contains("CASCADE_ADMIN_ID");
     assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+  }
+
+  @Test
+  void thereIsNoTrainingClockOutsideTheDemo() {
+    Api.Response clock = Api.as(port, "ops.admin", OPS_PASSWORD).get("/api/training-clock");
+
+    assertThat(clock.status()).isEqualTo(404);
+    assertThat(Api.as(port, "ops.admin", OPS_PASSWORD).postJson("/api/training-clock/next-working-day", Map.of())
+        .status()).isIn(404, 405);
   }
 
   @Test

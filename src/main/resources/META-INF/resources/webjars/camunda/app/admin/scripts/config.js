@@ -75,6 +75,8 @@ export default {
     availableLocales: CASCADE_LANGS,
     fallbackLocale: 'en'
   },
+  // Cascade: the training clock on the dashboard (demo profile only; empty elsewhere)
+  customScripts: ['scripts/cascade-training-clock.js'],
   // Cascade: scripts/cascade-locale.js keeps moment.js dates in the interface language (see that file)
   requireJsConfig: {
     deps: ['cascade-locale'],
