@@ -66,9 +66,9 @@ class KnownUsers extends OncePerRequestFilter {
   static void page(HttpServletResponse response, int status, String title, String message) throws IOException {
     response.setStatus(status);
     response.setContentType("text/html;charset=UTF-8");
-    String html = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>" + HtmlUtils.htmlEscape(title)
-        + " — Cascade</title></head><body><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>"
-        + HtmlUtils.htmlEscape(message) + "</p><p><a href=\"/camunda/app/tasklist/\">Đăng nhập lại</a></p></body></html>";
+    String html = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>" + HtmlUtils.htmlEscape(title, "UTF-8")
+        + " — Cascade</title></head><body><h1>" + HtmlUtils.htmlEscape(title, "UTF-8") + "</h1><p>"
+        + HtmlUtils.htmlEscape(message, "UTF-8") + "</p><p><a href=\"/camunda/app/tasklist/\">Đăng nhập lại</a></p></body></html>";
     response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
   }
 }
