@@ -14,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,6 +35,8 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
@@ -97,7 +100,10 @@ public class SingleSignOn {
   @Bean
   @Order(2)
   SecurityFilterChain webapps(HttpSecurity http, IdentityService identityService) throws Exception {
-    http.securityMatcher("/camunda/**", "/oauth2/**", "/login/**")
+    // paths within the application, whichever servlet serves them (the webapps' REST APIs are servlets of their own)
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    http.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/oauth2/**"),
+            paths.matcher("/login/**")))
         // the webapps keep their own CSRF protection (XSRF-TOKEN cookie and header) and security headers
         .csrf(AbstractHttpConfigurer::disable)
         .headers(AbstractHttpConfigurer::disable)
@@ -109,7 +115,7 @@ public class SingleSignOn {
                 "Hệ thống định danh của tỉnh không xác nhận được tài khoản: " + e.getMessage())))
         // Camunda's sign-out button also ends the Spring Security session (the provider's own session stays)
         .logout(l -> l
-            .logoutRequestMatcher(new RegexRequestMatcher("^/camunda/api/admin/auth/user/[^/]+/logout$", "POST"))
+            .logoutRequestMatcher(paths.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
             .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler()))
         .addFilterAfter(new KnownUsers(identityService, userIdClaim), AuthorizationFilter.class);
     return http.build();

@@ -124,6 +124,19 @@ class SingleSignOnIT {
     assertThat(me.get("userId").asText()).isEqualTo("sxd.lanhdao");
     assertThat(me.get("unitCode").asText()).isEqualTo("sxd");
     assertThat(me.get("groups").toString()).contains("sxd-leaders");
+
+    // Tasklist's sign-out ends Cascade's session (Camunda's and Spring Security's); the provider's session stays
+    String xsrf = ((java.net.CookieManager) browser.http().cookieHandler().orElseThrow()).getCookieStore()
+        .getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).reduce((first, last) -> last)
+        .map(java.net.HttpCookie::getValue).orElseThrow();
+    HttpResponse<String> logout = send(browser.http(), HttpRequest.newBuilder(
+        URI.create(cascade() + "/camunda/api/admin/auth/user/default/logout")).header("X-XSRF-TOKEN", xsrf)
+        .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(logout.statusCode()).as(logout.body()).isEqualTo(200);
+    HttpResponse<String> after = send(HttpClient.newBuilder().cookieHandler(browser.http().cookieHandler().orElseThrow())
+        .build(), HttpRequest.newBuilder(URI.create(cascade() + "/camunda/api/admin/auth/user/default")).GET());
+    assertThat(after.statusCode()).as("signed out: sent to sign in again").isEqualTo(302);
+    assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/oauth2/authorization/province");
   }
 
   @Test
