@@ -20,7 +20,8 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 /**
  * Authenticates requests to {@code /api/*} against Camunda's identity service and sets the engine's current
  * authentication for the request, so authorization checks apply to everything the request does.
- * Accepts HTTP Basic, or the session of a user signed in to Tasklist or Cockpit (links in task forms, the intake
+ * Accepts a bearer token of the single sign-on provider (checked before, by {@link SingleSignOn}), HTTP Basic, or
+ * the session of a user signed in to Tasklist or Cockpit (links in task forms, the intake
  * page). A state-changing request on the session must carry the session's CSRF token in header
  * {@value #CSRF_HEADER} (synchronizer token, handed out by {@code GET /api/me}); without it only HTTP Basic counts.
  */
@@ -38,7 +39,11 @@ class ApiAuthenticationFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String userId = basicUser(identityService, request);
+    // a bearer token checked by single sign-on's filter chain (SingleSignOn), which runs only for such requests
+    String userId = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+    if (userId == null) {
+      userId = basicUser(identityService, request);
+    }
     if (userId == null && ("GET".equals(request.getMethod()) || hasCsrfToken(request))) {
       userId = sessionUser(request);
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,17 +12,18 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Both REST APIs require authentication: Camunda's {@code /engine-rest} (which the starter leaves open) with
  * HTTP Basic, and Cascade's own {@code /api} with HTTP Basic or, for reads from Tasklist links, the signed-in
- * Camunda webapp session.
+ * Camunda webapp session. With single sign-on ({@link SingleSignOn}) both also take the provider's bearer tokens.
  */
 @Configuration
 class RestSecurityConfig {
 
   @Bean
-  FilterRegistrationBean<Filter> engineRestAuthentication() {
+  FilterRegistrationBean<Filter> engineRestAuthentication(ObjectProvider<SingleSignOn> singleSignOn) {
     FilterRegistrationBean<Filter> registration = filter("engine-rest-authentication",
         new ProcessEngineAuthenticationFilter(), 10, "/engine-rest/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        singleSignOn.getIfAvailable() == null ? HttpBasicAuthenticationProvider.class.getName()
+            : BearerOrBasicAuthenticationProvider.class.getName());
     return registration;
   }
 
