@@ -185,33 +185,25 @@ class MorningBenchmark {
           runtimeService.createProcessInstanceQuery().processDefinitionKey(DeadlineCheckProcess.KEY).list()
               .stream().map(p -> p.getId()).findFirst().orElse(null), id -> id != null);
       await().atMost(Duration.ofMinutes(40)).pollInterval(Duration.ofMillis(200)).until(() ->
-          !runtimeService.createProcessInstanceQuery().processInstanceId(checkId).list().isEmpty()
-              && managementService.createJobQuery().processInstanceId(checkId)
-                  .activityId(DeadlineCheckProcess.Elements.DIGEST_TIME).count() == 1);
+          historyService.createHistoricActivityInstanceQuery().processInstanceId(checkId)
+              .activityId(DeadlineCheckProcess.Elements.DIGEST_TIME).count() == 1);
       double checkSeconds = Bench.seconds(start);
       long checkCpu = Bench.cpuNanos() - cpuStart;
 
-      // the digest time: if the check finished before 07:30, the clock moves on to it (the wait is not counted)
+      // the digest time: if the check finished before 07:30, the clock moves on to it (the wait is not counted);
+      // the job executor picks the digest's timer up as production would
       Instant digestTime = morning.atTime(LocalTime.of(7, 30)).atZone(VN).toInstant();
       if (ClockUtil.getCurrentTime().toInstant().isBefore(digestTime)) {
         ClockUtil.offset(digestTime.toEpochMilli() - System.currentTimeMillis());
       }
       long digestStart = System.nanoTime();
-      Job digest = managementService.createJobQuery().processInstanceId(checkId)
-          .activityId(DeadlineCheckProcess.Elements.DIGEST_TIME).singleResult();
-      try {
-        if (digest != null) {
-          managementService.executeJob(digest.getId());
-        }
-      } catch (org.camunda.bpm.engine.ProcessEngineException e) {
-        // the job executor took it first
-        System.out.println("[bench] digest job run by the job executor: " + e.getMessage());
-      }
       Double deliverySeconds = null;
+      Double totalSeconds = null;
       try {
         await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(200))
             .until(() -> TestMailServer.get().getReceivedMessages().length >= expectedRecipients.size());
         deliverySeconds = Bench.seconds(digestStart);
+        totalSeconds = Bench.seconds(start);
       } catch (org.awaitility.core.ConditionTimeoutException e) {
         System.out.println("[bench] not every mail arrived within 20 minutes");
       }
@@ -244,12 +236,11 @@ class MorningBenchmark {
       Long noticesNotOut = jdbc.queryForObject("select count(*) from outbox_mail where kind in ('REMINDER', "
           + "'DUE_TODAY', 'OVERDUE', 'ESCALATION') and idempotency_key like ? and status not in ('SENT', "
           + "'IN_DIGEST')", Long.class, "%:" + morning);
-      double totalSeconds = deliverySeconds == null ? Double.NaN : Bench.round(checkSeconds + deliverySeconds, 2);
 
       entry.put("db", Bench.db());
       entry.put("openTasks", TASKS);
       entry.put("loadSeconds", loadSeconds);
-      entry.put("seconds", deliverySeconds == null ? null : totalSeconds);
+      entry.put("seconds", totalSeconds);
       entry.put("checkSeconds", checkSeconds);
       entry.put("digestAndDeliverySeconds", deliverySeconds);
       entry.put("checksPerSecond", Bench.round(checked / checkSeconds, 0));
