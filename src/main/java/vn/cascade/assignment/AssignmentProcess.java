@@ -16,7 +16,6 @@ public final class AssignmentProcess {
     public static final String COMPLETE = "RecordCompletion";
     public static final String DONE = "AssignmentDone";
     public static final String WORK = "WorkOnTask";
-    public static final String DEADLINE_TIMER = "DeadlineCheckTimer";
     public static final String DECIDE_EXTENSION = "DecideExtension";
     public static final String EXTENSION_MESSAGE = "ExtensionRequested";
     public static final String DRAFT_SUB_DISPATCH = "DraftSubDispatch";

@@ -27,6 +27,17 @@ public final class RowInsert {
     return compiled().executeAndReturnKey(row).longValue();
   }
 
+  /** Inserts the rows in one JDBC batch (ids not returned); returns how many were written. */
+  public int insertAll(java.util.List<Map<String, Object>> rows) {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, ?>[] batch = rows.toArray(new Map[0]);
+    compiled().executeBatch(batch);
+    return rows.size();
+  }
+
   private SimpleJdbcInsert compiled() {
     SimpleJdbcInsert compiled = insert;
     if (compiled == null) {

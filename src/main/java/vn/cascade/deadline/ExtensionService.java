@@ -52,11 +52,12 @@ public class ExtensionService {
   private final EngineAccess engine;
   private final EngineClock clock;
   private final NoticeDocuments documents;
+  private final TimedTasks timedTasks;
 
   ExtensionService(ExtensionRequestRepository requests, AssignmentRepository assignments,
       RuntimeService runtimeService, TaskService taskService, WorkingDayCalendar calendar,
       OrganisationService organisation, Groups groups, Outbox outbox, CurrentUser currentUser, EngineAccess engine,
-      EngineClock clock, NoticeDocuments documents) {
+      EngineClock clock, NoticeDocuments documents, TimedTasks timedTasks) {
     this.requests = requests;
     this.assignments = assignments;
     this.runtimeService = runtimeService;
@@ -69,6 +70,7 @@ public class ExtensionService {
     this.engine = engine;
     this.clock = clock;
     this.documents = documents;
+    this.timedTasks = timedTasks;
   }
 
   /** A unit's user asks for an extension of its assignment. */
@@ -171,6 +173,7 @@ public class ExtensionService {
       for (Task open : taskService.createTaskQuery().processInstanceId(decisionTask.getProcessInstanceId()).list()) {
         if (!open.getId().equals(decisionTask.getId())) {
           taskService.setDueDate(open.getId(), due);
+          timedTasks.moved(open.getId(), granted);
         }
       }
     });

@@ -32,6 +32,11 @@ public class NoticeDocuments {
 
   /** The document the process is about, or null. */
   public String of(VariableScope process) {
+    return of(ProcessFacts.of(process));
+  }
+
+  /** The document of an instance whose facts were loaded beforehand (the morning check's chunk), or null. */
+  String of(ProcessFacts process) {
     Object dispatchNumber = variable(process, DirectiveProcess.Vars.DISPATCH_NUMBER);
     Object dispatchId = variable(process, DirectiveProcess.Vars.DISPATCH_ID);
     if (dispatchNumber != null && dispatchId != null) {
@@ -58,7 +63,11 @@ public class NoticeDocuments {
     return number == null ? null : number.toString();
   }
 
-  private static Object variable(VariableScope scope, String name) {
-    return scope.hasVariable(name) ? scope.getVariable(name) : null;
+  private static Object variable(ProcessFacts process, String name) {
+    return process.get(name);
   }
+
+  /** The variables {@link #of} reads, for loading them beforehand. */
+  static final String[] VARIABLES = {DirectiveProcess.Vars.DISPATCH_NUMBER, DirectiveProcess.Vars.DISPATCH_ID,
+      DirectiveProcess.Vars.INCOMING_ID, UnitReportProcess.Vars.REQUEST_NUMBER, DirectiveProcess.Vars.INCOMING_NUMBER};
 }

@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.cascade.assignment.AssignmentProcess;
+import vn.cascade.directive.DirectiveProcess;
+import vn.cascade.reporting.UnitReportProcess;
 import vn.cascade.common.EngineAccess;
 import vn.cascade.organisation.Groups;
 import vn.cascade.organisation.UserDirectory;
@@ -23,6 +26,10 @@ import vn.cascade.organisation.UserDirectory;
  */
 @Component
 public class Recipients {
+
+  /** The responsible unit: an assignment's or a unit report's unit, else a directive's advisory unit. */
+  static final String[] UNIT = {AssignmentProcess.Vars.UNIT_CODE, UnitReportProcess.Vars.UNIT_CODE,
+      DirectiveProcess.Vars.ADVISORY_UNIT};
 
   private final UserDirectory directory;
   private final TaskService taskService;
@@ -38,17 +45,23 @@ public class Recipients {
 
   /** For a task in the database. */
   public Set<String> resolve(String role, Task task, VariableScope process) {
+    return resolve(role, task, ProcessFacts.of(process));
+  }
+
+  /** For a task in the database, with its instance's facts loaded beforehand (the morning check's chunk). */
+  Set<String> resolve(String role, Task task, ProcessFacts process) {
     return resolve(role, task.getAssignee(),
         () -> engine.asSystem(() -> taskService.getIdentityLinksForTask(task.getId())), process);
   }
 
   /** For a task being created (its candidates are not in the database yet). */
   public Set<String> resolve(String role, DelegateTask task) {
-    return resolve(role, task.getAssignee(), () -> List.copyOf(task.getCandidates()), task.getExecution());
+    return resolve(role, task.getAssignee(), () -> List.copyOf(task.getCandidates()),
+        ProcessFacts.of(task.getExecution()));
   }
 
   private Set<String> resolve(String role, String assignee, Supplier<List<IdentityLink>> candidates,
-      VariableScope process) {
+      ProcessFacts process) {
     return engine.asSystem(() -> {
       Set<String> users = new LinkedHashSet<>();
       switch (role.trim()) {
@@ -68,8 +81,7 @@ public class Recipients {
           }
         }
         case "unitLeaders" -> {
-          Object unit = process.hasVariable("unitCode") ? process.getVariable("unitCode")
-              : process.getVariable("advisoryUnit");
+          Object unit = process.first(UNIT);
           if (unit != null) {
             users.addAll(members(groups.leaders(unit.toString())));
           }

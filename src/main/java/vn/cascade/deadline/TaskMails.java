@@ -45,7 +45,7 @@ public class TaskMails {
       if (document == null) {
         document = documents.of(task.getExecution());
       }
-      Notice notice = NoticeFacts.of(kind, user, (Task) task, task.getExecution(), document, null, null, comment);
+      Notice notice = NoticeFacts.of(kind, user, (Task) task, ProcessFacts.of(task.getExecution()), document, null, null, comment);
       if (created) {
         outbox.enqueueFirst(notice);
       } else {

@@ -3,7 +3,6 @@ package vn.cascade.mail;
 import java.time.LocalTime;
 import org.springframework.stereotype.Component;
 import vn.cascade.common.CascadeProperties;
-import vn.cascade.common.Cycles;
 import vn.cascade.common.EngineClock;
 
 /** Timer settings of the mail processes, for BPMN expressions ({@code ${mailSchedule.retryCycle()}}). */
@@ -25,7 +24,13 @@ public class MailSchedule {
     return mail.retryCycle();
   }
 
-  public String digestCycle() {
-    return Cycles.daily(LocalTime.parse(mail.digestTime()), properties.zoneId(), clock.now());
+  /**
+   * When the morning's digest may go out: today's {@code cascade.mail.digest-time} (province time), for the timer
+   * of {@code deadline-check} after its last chunk ({@code ${mailSchedule.digestNotBefore()}}); a time already past
+   * fires at once, so a check that ran long is followed by its digest as soon as it is done.
+   */
+  public java.util.Date digestNotBefore() {
+    return java.util.Date.from(clock.today().atTime(LocalTime.parse(mail.digestTime()))
+        .atZone(properties.zoneId()).toInstant());
   }
 }

@@ -2,6 +2,8 @@ package vn.cascade.mail;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashMap;
@@ -85,7 +87,41 @@ public class Outbox {
     return write(notice);
   }
 
+  /**
+   * Queues many notices at once (a chunk of the morning deadline check): one look-up of the keys already in the
+   * outbox per 500 notices and one batched insert of the new rows. A notice whose key is queued already is skipped,
+   * so a rerun of the same chunk on the same morning queues nothing twice (and the unique key refuses a concurrent
+   * second writer). Returns the number of rows written.
+   */
+  @Transactional
+  public int enqueueAll(Collection<Notice> notices) {
+    Map<String, Notice> byKey = new LinkedHashMap<>();
+    notices.forEach(n -> byKey.putIfAbsent(n.idempotencyKey(), n));
+    List<String> keys = List.copyOf(byKey.keySet());
+    for (int from = 0; from < keys.size(); from += 500) {
+      List<String> part = keys.subList(from, Math.min(from + 500, keys.size()));
+      jdbc.queryForList("select idempotency_key from outbox_mail where idempotency_key in ("
+          + String.join(",", Collections.nCopies(part.size(), "?")) + ")", String.class, part.toArray())
+          .forEach(byKey::remove);
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Notice notice : byKey.values()) {
+      OutboxMail row = prepare(notice);
+      if (row != null) {
+        rows.add(row.newRow());
+      }
+    }
+    return newRows.insertAll(rows);
+  }
+
   private OutboxMail write(Notice notice) {
+    OutboxMail row = prepare(notice);
+    // plain JDBC as well: Hibernate's insert of the row cost a fan-out more than the insert itself
+    return row == null ? null : row.written(newRows.insert(row.newRow()));
+  }
+
+  /** The row of a new notice, in this transaction's delivery batch when it goes out at once; null without email. */
+  private OutboxMail prepare(Notice notice) {
     User user = users.find(notice.recipientUser()).orElse(null);
     if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
       LOG.warn("No email address for user {}: {} not mailed", notice.recipientUser(), notice.idempotencyKey());
@@ -100,8 +136,7 @@ public class Outbox {
     if (status == MailStatus.PENDING) {
       deliver(row);
     }
-    // plain JDBC as well: Hibernate's insert of the row cost a fan-out more than the insert itself
-    return row.written(newRows.insert(row.newRow()));
+    return row;
   }
 
   /**

@@ -175,8 +175,9 @@ class VariableWriteAttackIT {
     refused(leader.postJson("/engine-rest/signal", Map.of("name", "anything")), 403, null);
     refused(leader.postJson("/engine-rest/message", Map.of("messageName", AssignmentProcess.Elements
         .EXTENSION_MESSAGE, "processInstanceId", pid)), 403, null);
-    // jobs of its own instance: the daily deadline check's timer
-    String job = managementService.createJobQuery().processInstanceId(pid).list().get(0).getId();
+    // jobs: the morning deadline check's timer (the instance has no timer of its own since the check is set-based)
+    String job = managementService.createJobQuery().processDefinitionKey(vn.cascade.deadline.DeadlineCheckProcess.KEY)
+        .activityId(vn.cascade.deadline.DeadlineCheckProcess.Elements.MORNING).singleResult().getId();
     // refused before the engine sees it: a refusal inside the engine would count as the job's failure
     for (int attempt = 0; attempt < 4; attempt++) {
       refused(leader.postJson("/engine-rest/job/" + job + "/execute", Map.of()), 403, null);

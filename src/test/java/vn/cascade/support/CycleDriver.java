@@ -149,6 +149,31 @@ public class CycleDriver {
   }
 
   /** Runs every executable job, as the job executor would, until none is left; returns how many ran. */
+  /**
+   * The morning deadline check of {@code day}: the engine clock at {@code at} (province time), the check's timer
+   * job fires (whatever its due date: an earlier test may have moved it past this day), then every due job runs
+   * (its chunks, and its digest once the digest time has come).
+   */
+  public void morningCheck(LocalDate day, java.time.LocalTime at) {
+    startMorningCheck(day, at);
+    executeJobs();
+  }
+
+  /** Only the morning check's timer: its plan runs, its chunks wait as jobs. Returns the check's instance id. */
+  public String startMorningCheck(LocalDate day, java.time.LocalTime at) {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+        day.atTime(at).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    java.util.Set<String> before = new java.util.HashSet<>(runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(vn.cascade.deadline.DeadlineCheckProcess.KEY).list().stream().map(p -> p.getId())
+        .toList());
+    Job timer = managementService.createJobQuery().processDefinitionKey(vn.cascade.deadline.DeadlineCheckProcess.KEY)
+        .activityId(vn.cascade.deadline.DeadlineCheckProcess.Elements.MORNING).timers().singleResult();
+    managementService.executeJob(timer.getId());
+    return runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(vn.cascade.deadline.DeadlineCheckProcess.KEY).list().stream().map(p -> p.getId())
+        .filter(id -> !before.contains(id)).findFirst().orElse(null);
+  }
+
   public int executeJobs() {
     int executed = 0;
     List<Job> jobs;
