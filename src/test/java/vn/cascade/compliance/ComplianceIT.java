@@ -1,8 +1,6 @@
 package vn.cascade.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cascade.support.CycleDriver.item;
-import static vn.cascade.support.CycleDriver.nextIncomingNumber;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -12,20 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,10 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import vn.cascade.calendar.WorkingDayCalendar;
-import vn.cascade.common.JsonVariables;
-import vn.cascade.directive.IncomingDocumentRepository;
 import vn.cascade.support.Api;
-import vn.cascade.support.CycleDriver;
+import vn.cascade.support.ComplianceScenario;
 
 /**
  * The compliance endpoints on a real cycle: the province dispatches to Ngọc Hồi and Sở Công Thương, Ngọc Hồi
@@ -56,13 +46,8 @@ import vn.cascade.support.CycleDriver;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplianceIT {
 
-  static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-  static final List<String> COMMUNES = List.of("bo-y", "dak-xu", "plei-kan");
-
-  @Autowired CycleDriver cycle;
-  @Autowired RuntimeService runtimeService;
+  @Autowired ComplianceScenario scenario;
   @Autowired WorkingDayCalendar calendar;
-  @Autowired IncomingDocumentRepository incoming;
   @LocalServerPort int port;
 
   long directiveId;
@@ -72,48 +57,16 @@ class ComplianceIT {
 
   @BeforeAll
   void playTheCycle() {
-    period = CompliancePeriod.quarterOf(LocalDate.now(VN));
-    LocalDate due = calendar.addWorkingDays(LocalDate.now(VN), 15);
-    number = nextIncomingNumber();
-    String directive = cycle.approvedDispatch(number, LocalDate.of(2025, 1, 24), List.of(
-        item("Lồng ghép kinh tế tuần hoàn vào quy hoạch, kế hoạch của địa phương.", "ngoc-hoi", due),
-        item("Phát triển thị trường cho sản phẩm tái chế.", "sct", due)));
-    cycle.executeJobs();
-    directiveId = incoming.findByProcessInstanceId(directive).orElseThrow().getId();
-    String district = cycle.assignments(directive).get("ngoc-hoi");
-    cycle.complete(district, "ReceiveTask", "ngoc-hoi.lanhdao", Map.of("handling", "redispatch"));
-    communeDue = calendar.addWorkingDays(due, -3);
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("subDispatchSummary", "V/v triển khai văn bản của UBND tỉnh về kinh tế tuần hoàn");
-    vars.put("subDispatchSymbol", "TCKH");
-    vars.put("subItems", JsonVariables.json(List.of(item("Tuyên truyền về kinh tế tuần hoàn.", "ALL_LOCAL",
-        communeDue))));
-    cycle.complete(district, "DraftSubDispatch", "ngoc-hoi.chuyenvien", vars);
-    cycle.complete(district, "SignSubDispatch", "ngoc-hoi.lanhdao", Map.of("signSubDecision", "approve"));
-    cycle.executeJobs();
-    Map<String, String> communes = new HashMap<>();
-    Object districtAssignment = runtimeService.getVariable(district, "assignmentId");
-    for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processDefinitionKey("assignment")
-        .variableValueEquals("parentAssignmentId", districtAssignment).list()) {
-      communes.put((String) runtimeService.getVariable(pi.getId(), "unitCode"), pi.getId());
-    }
-    assertThat(communes).containsOnlyKeys(COMMUNES);
-    completes("bo-y", communes.get("bo-y"));
-    ClockUtil.setCurrentTime(Date.from(calendar.addWorkingDays(communeDue, 1).atTime(10, 0).atZone(VN).toInstant()));
-    completes("dak-xu", communes.get("dak-xu"));
-    cycle.executeJobs();
-    cycle.asSystem();
+    period = CompliancePeriod.quarterOf(LocalDate.now(ComplianceScenario.VN));
+    ComplianceScenario.Played played = scenario.play();
+    directiveId = played.directiveId();
+    number = played.number();
+    communeDue = played.communeDue();
   }
 
   @AfterAll
   void resetClock() {
     ClockUtil.reset();
-  }
-
-  void completes(String unit, String pid) {
-    cycle.complete(pid, "ReceiveTask", unit + ".lanhdao", Map.of("specialist", unit + ".chuyenvien"));
-    cycle.complete(pid, "CarryOut", unit + ".chuyenvien", Map.of("resultText", "Xã đã tuyên truyền."));
-    cycle.complete(pid, "ReviewResult", unit + ".lanhdao", Map.of("reviewDecision", "approve"));
   }
 
   @Test
