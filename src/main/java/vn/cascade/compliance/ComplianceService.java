@@ -32,9 +32,9 @@ import vn.cascade.directive.IncomingDocumentRepository;
 import vn.cascade.dispatch.Dispatch;
 import vn.cascade.dispatch.DispatchRepository;
 import vn.cascade.organisation.Groups;
-import vn.cascade.organisation.OrganisationService;
 import vn.cascade.organisation.Unit;
 import vn.cascade.organisation.UnitRepository;
+import vn.cascade.organisation.UserDirectory;
 
 /**
  * The coordinator's desk: every directive with its tree of unit assignments (any depth), counted in the four
@@ -93,20 +93,20 @@ public class ComplianceService {
   private final DispatchRepository dispatches;
   private final AssignmentRepository assignments;
   private final AssignmentService assignmentService;
-  private final OrganisationService organisation;
+  private final UserDirectory directory;
   private final UnitRepository units;
   private final Groups groups;
   private final TaskService taskService;
   private final EngineClock clock;
 
   ComplianceService(IncomingDocumentRepository incoming, DispatchRepository dispatches,
-      AssignmentRepository assignments, AssignmentService assignmentService, OrganisationService organisation,
+      AssignmentRepository assignments, AssignmentService assignmentService, UserDirectory directory,
       UnitRepository units, Groups groups, TaskService taskService, EngineClock clock) {
     this.incoming = incoming;
     this.dispatches = dispatches;
     this.assignments = assignments;
     this.assignmentService = assignmentService;
-    this.organisation = organisation;
+    this.directory = directory;
     this.units = units;
     this.groups = groups;
     this.taskService = taskService;
@@ -151,6 +151,12 @@ public class ComplianceService {
           "Đơn vị của bạn không được giao nhiệm vụ nào của văn bản này; chỉ xem được phần việc của đơn vị mình.");
     }
     Map<String, Task> tasks = openTasks(visible);
+    java.util.Set<String> unitGroups = new java.util.HashSet<>();
+    walk(visible, r -> {
+      unitGroups.add(groups.leaders(r.assignment.getUnitCode()));
+      unitGroups.add(groups.staff(r.assignment.getUnitCode()));
+    });
+    directory.preload(unitGroups);
     Map<String, String> responsible = new HashMap<>();
     List<Node> nodes = visible.stream().map(r -> s.node(r, tasks, responsible)).toList();
     Map<Integer, Counts.Tally> perLevel = new TreeMap<>();
@@ -286,8 +292,7 @@ public class ComplianceService {
     }
 
     private Timeliness timeliness(Assignment a) {
-      LocalDate completedOn = a.getCompletedAt() == null ? null : WorkingDayCalendar.dateOf(a.getCompletedAt());
-      return Timeliness.of(a.getDueDate(), completedOn, today);
+      return assignmentService.timeliness(a);
     }
 
     /** The part of the directive's tree the viewer sees, or null when they see none of it. */
@@ -341,7 +346,8 @@ public class ComplianceService {
       boolean open = a.getState() != AssignmentState.COMPLETED;
       Task task = open ? tasks.get(a.getProcessInstanceId()) : null;
       String who = a.getSpecialist() != null
-          ? responsible.computeIfAbsent("user:" + a.getSpecialist(), k -> organisation.fullName(a.getSpecialist()))
+          ? responsible.computeIfAbsent("user:" + a.getSpecialist(), k -> directory.find(a.getSpecialist())
+              .map(UserDirectory::fullName).orElse(a.getSpecialist()))
           : responsible.computeIfAbsent("unit:" + a.getUnitCode(), k -> leaders(a.getUnitCode()));
       return new Node(a.getId(), a.getUnitCode(), unitName(a.getUnitCode()), r.level, r.dispatch.getNumberSymbol(),
           a.getDueDate(), a.getState(), STATE_LABELS.get(a.getState()), r.timeliness, r.timeliness.label(),
@@ -352,8 +358,8 @@ public class ComplianceService {
     }
 
     private String leaders(String unitCode) {
-      List<String> names = organisation.memberIds(groups.leaders(unitCode)).stream().map(organisation::fullName)
-          .toList();
+      List<String> names = directory.members(groups.leaders(unitCode)).stream().map(UserDirectory::fullName)
+          .sorted().toList();
       return names.isEmpty() ? "Lãnh đạo đơn vị" : "Lãnh đạo đơn vị: " + String.join(", ", names);
     }
 

@@ -53,6 +53,8 @@ const STYLE = `
 .cascade-c .cascade-c-tile { border: 1px solid #ddd; border-radius: 4px; padding: 6px 12px; min-width: 150px; background: #fff; }
 .cascade-c .cascade-c-tile b { display: block; font-size: 20px; }
 .cascade-c .cascade-c-indent { display: inline-block; }
+.cascade-c table[data-table="tree"] { font-size: 12px; }
+.cascade-c table[data-table="tree"] td:first-child { min-width: 190px; }
 `;
 
 function ensureStyle() {
