@@ -55,6 +55,8 @@ const STYLE = `
 .cascade-c .cascade-c-indent { display: inline-block; }
 .cascade-c table[data-table="tree"] { font-size: 12px; }
 .cascade-c table[data-table="tree"] td:first-child { min-width: 190px; }
+.cascade-c table[data-table="tree"] td:nth-child(8) { min-width: 150px; }
+.cascade-c table[data-table="tree"] td:nth-child(6) .cascade-c-badge { white-space: nowrap; }
 `;
 
 function ensureStyle() {
@@ -145,6 +147,14 @@ const countCells = c => '<td class="n">' + c.assigned + '</td><td class="n">' + 
   + '<td class="n">' + c.completedLate + '</td><td class="n">' + c.openWithinTerm + '</td>'
   + '<td class="n">' + c.openOverdue + '</td><td class="n">' + pct(c.onTimePercent) + '</td>'
   + '<td class="n">' + pct(c.overduePercent) + '</td>';
+/** The tree's own, narrower count columns (its subtree: the unit and every unit below it). */
+const treeCountCells = c => '<td class="n">' + c.assigned + '</td><td class="n">' + c.completedOnTime + '</td>'
+  + '<td class="n">' + c.completedLate + '</td><td class="n">' + c.openWithinTerm + '</td>'
+  + '<td class="n">' + c.openOverdue + '</td><td class="n">' + pct(c.onTimePercent) + '</td>';
+const TREE_COUNT_HEADERS = '<th class="n" title="Số nhiệm vụ của đơn vị và các đơn vị cấp dưới">Được giao</th>'
+  + '<th class="n" title="Hoàn thành đúng hạn">Đúng hạn</th><th class="n" title="Hoàn thành quá hạn">HT quá hạn</th>'
+  + '<th class="n" title="Đang thực hiện, trong hạn">Trong hạn</th><th class="n">Quá hạn</th>'
+  + '<th class="n" title="Tỷ lệ hoàn thành đúng hạn">Tỷ lệ đúng hạn</th>';
 const COUNT_HEADERS = '<th class="n">Được giao</th><th class="n">Hoàn thành đúng hạn</th>'
   + '<th class="n">Hoàn thành quá hạn</th><th class="n">Đang thực hiện, trong hạn</th><th class="n">Quá hạn</th>'
   + '<th class="n">Tỷ lệ đúng hạn</th><th class="n">Tỷ lệ quá hạn</th>';
@@ -268,7 +278,7 @@ async function renderDirective(root, id) {
     + (rows.length ? '' : '<p>Văn bản chưa được giao cho đơn vị nào.</p>')
     + (rows.length ? '<table data-table="tree"><thead><tr><th>Đơn vị</th><th>Cấp</th><th>Văn bản giao</th>'
       + '<th>Hạn hoàn thành</th><th>Tình trạng xử lý</th><th>Phân loại</th><th class="n">Số ngày quá hạn</th>'
-      + '<th>Người chịu trách nhiệm</th>' + COUNT_HEADERS + '<th>Liên kết</th></tr></thead><tbody>'
+      + '<th>Người chịu trách nhiệm</th>' + TREE_COUNT_HEADERS + '<th>Liên kết</th></tr></thead><tbody>'
       + rows.map(n => '<tr data-unit="' + esc(n.unitCode) + '"' + (n.overdue ? ' class="cascade-c-overdue"' : '')
         + '><td><span class="cascade-c-indent" style="width:' + ((n.level - 1) * 22) + 'px"></span>'
         + (n.level > 1 ? '└ ' : '') + esc(n.unitName) + '</td><td class="n">' + n.level + '</td>'
@@ -277,7 +287,7 @@ async function renderDirective(root, id) {
         + (n.completedOn ? '<br>ngày ' + vnDate(n.completedOn) : '') + '</td>'
         + '<td><span class="cascade-c-badge cascade-c-' + n.timeliness + '">' + esc(n.timelinessLabel)
         + '</span></td><td class="n">' + (n.daysOverdue > 0 ? n.daysOverdue : '') + '</td>'
-        + '<td>' + esc(n.responsible) + '</td>' + countCells(n.counts) + '<td>'
+        + '<td>' + esc(n.responsible) + '</td>' + treeCountCells(n.counts) + '<td>'
         + (n.processInstanceId ? '<a href="#/process-instance/' + encodeURIComponent(n.processInstanceId)
           + '/runtime">Xem quy trình</a>' : '')
         + (n.taskId ? '<br><a target="_blank" href="' + tasklistTask(n.taskId) + '">Mở việc: '
