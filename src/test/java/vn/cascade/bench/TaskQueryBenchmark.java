@@ -179,6 +179,24 @@ class TaskQueryBenchmark {
         check(coordinator.get("/api/dispatches/" + dashboardDispatchId)).body().length());
   }
 
+  /** Cockpit's "Tình hình thực hiện nhiệm vụ": the directive list, one directive's tree, the period summary. */
+  @Test
+  @Order(4)
+  void complianceDashboard() {
+    Api coordinator = Api.as(port, "stc.theodoi");
+    long incomingId = jdbc.queryForObject("select incoming_id from dispatch where id = ?", Long.class,
+        dashboardDispatchId);
+    record("GET /api/compliance/directives (coordinator, " + DISPATCHES + " directives x " + UNITS + " units)",
+        () -> check(coordinator.get("/api/compliance/directives")).body().length());
+    record("GET /api/compliance/directives/{id} (coordinator, tree of " + UNITS + " units)", () ->
+        check(coordinator.get("/api/compliance/directives/" + incomingId)).body().length());
+    record("GET /api/compliance/summary (coordinator, " + DISPATCHES * UNITS + " assignments)", () ->
+        check(coordinator.get("/api/compliance/summary")).body().length());
+    Api unitUser = Api.as(port, UNIT_USER);
+    record("GET /api/compliance/directives (unit leader)", () ->
+        check(unitUser.get("/api/compliance/directives")).body().length());
+  }
+
   static Api.Response check(Api.Response response) {
     if (response.status() != 200) {
       throw new AssertionError(response.status() + ": " + response.body());
@@ -239,6 +257,19 @@ class TaskQueryBenchmark {
     jdbc.batchUpdate("insert into dispatch (issuer_code, advisory_unit_code, summary, drafting_symbol, issue_year, "
         + "doc_number, number_symbol, issued_on, status, process_instance_id, created_at) "
         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    // each dispatch carries out a central directive of its own (the compliance dashboard lists directives)
+    List<Object[]> directives = new ArrayList<>();
+    for (int d = 0; d < DISPATCHES; d++) {
+      directives.add(new Object[] {(d + 1) + "/VPCP-BENCH", "vpcp", today.getYear(), "CONG_VAN",
+          "V/v chỉ đạo số " + (d + 1), Date.valueOf(today), "bench-directive-" + d, "vanthu",
+          Timestamp.from(Instant.now())});
+    }
+    jdbc.batchUpdate("insert into incoming_document (number_symbol, issuer_code, issue_year, doc_type, summary, "
+        + "issued_on, process_instance_id, registered_by, registered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        directives);
+    jdbc.update("update dispatch set incoming_id = (select i.id from incoming_document i where i.process_instance_id"
+        + " = replace(dispatch.process_instance_id, 'bench-dispatch-', 'bench-directive-'))"
+        + " where process_instance_id like 'bench-dispatch-%'");
     return jdbc.queryForList("select id from dispatch where process_instance_id like 'bench-dispatch-%' order by id",
         Long.class);
   }

@@ -25,7 +25,7 @@ public class TestDatabase implements LauncherSessionListener {
     String name = System.getProperty("cascade.test.database-name", "cascade_test");
     try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", "postgres", "");
         Statement sql = admin.createStatement()) {
-      for (String db : new String[] {name, name + "_restructuring", name + "_hostile"}) {
+      for (String db : new String[] {name, name + "_restructuring", name + "_hostile", name + "_compliance"}) {
         sql.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
         sql.execute("CREATE DATABASE " + db);
       }
@@ -39,6 +39,8 @@ public class TestDatabase implements LauncherSessionListener {
     System.setProperty("cascade.test.restructuring-url", "jdbc:postgresql://" + HOST + "/" + name + "_restructuring");
     // and so does the hostile-input suite (HostileInputIT), whose work must not show in the others' unit lists
     System.setProperty("cascade.test.hostile-url", "jdbc:postgresql://" + HOST + "/" + name + "_hostile");
+    // and the compliance suite (ComplianceIT), whose period summary counts every assignment in its database
+    System.setProperty("cascade.test.compliance-url", "jdbc:postgresql://" + HOST + "/" + name + "_compliance");
     System.setProperty("spring.datasource.username", "postgres");
     System.setProperty("spring.datasource.password", "");
     System.out.println("[cascade] tests run on PostgreSQL database " + name + " at " + HOST);

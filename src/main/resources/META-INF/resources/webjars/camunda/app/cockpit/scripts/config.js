@@ -75,6 +75,9 @@ export default {
     availableLocales: CASCADE_LANGS,
     fallbackLocale: 'en'
   },
+  // Cascade: the plugin "Tình hình thực hiện nhiệm vụ" (dashboard card, header link and page #/tinh-hinh-thuc-hien),
+  // a plain ES module (no build step); Cockpit imports it from app/cockpit/scripts/
+  customScripts: ['scripts/cascade-compliance.js'],
   // Cascade: scripts/cascade-locale.js keeps moment.js dates in the interface language (see that file)
   // Cascade: scripts/cascade-read-only.js hides the variable edit buttons from those who may not change them
   requireJsConfig: {
