@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -110,7 +109,7 @@ class TrainingClock {
   private Now view() {
     ZonedDateTime now = ZonedDateTime.ofInstant(clock.now(), WorkingDayCalendar.ZONE);
     LocalDate today = now.toLocalDate();
-    long ahead = Duration.between(new Date().toInstant(), clock.now()).toDays();
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(WorkingDayCalendar.ZONE), today);
     return new Now(now, today, Dates.vn(today), calendar.isWorkingDay(today), ahead);
   }
 

@@ -49,8 +49,9 @@ function render(node) {
     show(await response.json());
     const next = element('button', {'type': 'button', 'class': 'btn btn-primary', 'data-action': 'next-working-day'},
         'Sang ngày làm việc tiếp theo');
-    const date = element('input', {'type': 'date', 'class': 'form-control', 'aria-label': 'Chuyển đến ngày',
-      'style': 'display:inline-block;width:auto;margin:0 8px'});
+    // typed day/month/year, as Vietnamese offices write dates (a native date input follows the browser's locale)
+    const date = element('input', {'type': 'text', 'class': 'form-control', 'aria-label': 'Chuyển đến ngày',
+      'name': 'date', 'placeholder': 'ngày/tháng/năm', 'style': 'display:inline-block;width:9em;margin:0 8px'});
     const go = element('button', {'type': 'button', 'class': 'btn btn-default', 'data-action': 'to-date'},
         'Chuyển đến ngày');
     const run = (path) => {
@@ -65,11 +66,13 @@ function render(node) {
     };
     next.addEventListener('click', () => run(API + '/next-working-day'));
     go.addEventListener('click', () => {
-      if (!date.value) {
-        message.textContent = 'Chưa chọn ngày.';
+      const parts = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(date.value);
+      if (!parts) {
+        message.textContent = 'Ngày phải viết dạng ngày/tháng/năm, ví dụ 18/12/2026.';
         return;
       }
-      run(API + '?date=' + encodeURIComponent(date.value));
+      const iso = parts[3] + '-' + parts[2].padStart(2, '0') + '-' + parts[1].padStart(2, '0');
+      run(API + '?date=' + encodeURIComponent(iso));
     });
     box.append(element('p', {}, 'Chỉ có trong bản trình diễn: chuyển ngày của ứng dụng tới để tập huấn, '
         + 'không lùi lại được; khởi động lại ứng dụng thì về ngày thật.'), today, next, date, go, message);
