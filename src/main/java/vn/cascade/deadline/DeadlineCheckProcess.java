@@ -35,11 +35,12 @@ public final class DeadlineCheckProcess {
   public static final String CHUNKS = "chunks";
   /** The multi-instance's element: the chunk one job checks. */
   public static final ProcessVariable<String> CHUNK = ProcessVariable.string("chunk");
-  /** Open timed tasks the plan found. */
-  public static final ProcessVariable<Integer> OPEN_TASKS = ProcessVariable.integer("openTasks");
   /** Per chunk (local to its instance, shown in Cockpit's history): tasks checked, notices queued. */
   public static final ProcessVariable<Integer> CHECKED = ProcessVariable.integer("checked");
   public static final ProcessVariable<Integer> QUEUED = ProcessVariable.integer("queued");
+  /** The morning's totals so far (the chunks run one after another): tasks checked, notices queued. */
+  public static final ProcessVariable<Integer> CHECKED_TOTAL = ProcessVariable.integer("checkedTotal");
+  public static final ProcessVariable<Integer> QUEUED_TOTAL = ProcessVariable.integer("queuedTotal");
 
   /** The chunks of the plan. */
   @SuppressWarnings("unchecked")

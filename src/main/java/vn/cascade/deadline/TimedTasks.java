@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,8 @@ import vn.cascade.calendar.WorkingDayCalendar;
 /**
  * Cascade's register of open timed tasks ({@code timed_task}), which the morning deadline check reads in chunks of
  * consecutive ids instead of one timer per task: every user task created with a due date is registered (its create
- * listener, {@code ${taskNotices}}); an extension moves the registered due date with the task's; the check drops the
- * rows of tasks that are no longer open.
+ * listener, {@code ${taskNotices}}; at start-up, the open tasks created before the register existed); an extension
+ * moves the registered due date with the task's; the check drops the rows of tasks that are no longer open.
  */
 @Component
 public class TimedTasks {
@@ -24,9 +25,11 @@ public class TimedTasks {
   record Row(long id, String taskId, String processInstanceId, LocalDate dueDate) {}
 
   private final JdbcTemplate jdbc;
+  private final TaskService taskService;
 
-  TimedTasks(JdbcTemplate jdbc) {
+  TimedTasks(JdbcTemplate jdbc, TaskService taskService) {
     this.jdbc = jdbc;
+    this.taskService = taskService;
   }
 
   /** Registers a task being created, if it has a due date. */
@@ -34,6 +37,24 @@ public class TimedTasks {
     if (task.getDueDate() != null) {
       jdbc.update("insert into timed_task (task_id, process_instance_id, due_date) values (?, ?, ?)", task.getId(),
           task.getProcessInstanceId(), Date.valueOf(WorkingDayCalendar.dateOf(task.getDueDate())));
+    }
+  }
+
+  /**
+   * Registers the open tasks with a due date that the register does not know (those created before it existed): at
+   * start-up, once the engine runs; an indexed anti-join that finds nothing on every later start.
+   */
+  @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+  public void registerOpenTasks() {
+    List<Object[]> missing = taskService.createNativeTaskQuery().sql("select RES.* from ACT_RU_TASK RES "
+        + "where RES.DUE_DATE_ is not null and RES.PROC_INST_ID_ is not null "
+        + "and not exists (select 1 from timed_task r where r.task_id = RES.ID_)").list().stream()
+        .map(t -> new Object[] {t.getId(), t.getProcessInstanceId(),
+            Date.valueOf(WorkingDayCalendar.dateOf(t.getDueDate()))})
+        .toList();
+    for (int from = 0; from < missing.size(); from += 1000) {
+      jdbc.batchUpdate("insert into timed_task (task_id, process_instance_id, due_date) values (?, ?, ?)",
+          missing.subList(from, Math.min(from + 1000, missing.size())));
     }
   }
 

@@ -227,7 +227,7 @@ class MorningBenchmark {
       Set<String> unexpected = new HashSet<>(byRecipient.keySet());
       unexpected.removeAll(expectedRecipients);
       long checked = historyService.createHistoricVariableInstanceQuery().processInstanceId(checkId)
-          .variableName(DeadlineCheckProcess.CHECKED.name()).list().stream()
+          .variableName(DeadlineCheckProcess.CHECKED_TOTAL.name()).list().stream()
           .mapToLong(v -> ((Number) v.getValue()).longValue()).sum();
       long chunks = historyService.createHistoricActivityInstanceQuery().processInstanceId(checkId)
           .activityId(DeadlineCheckProcess.Elements.CHECK_CHUNK).finished().count();
@@ -304,7 +304,7 @@ class MorningBenchmark {
       List<Map<String, Object>> copies = new ArrayList<>();
       for (int i = from; i < Math.min(from + 1000, TASKS); i++) {
         int u = i % UNITS;
-        int days = daysLeft(i);
+        int days = daysLeft(i / UNITS); // every unit has tasks of every kind
         LocalDate due = dueByDaysLeft.computeIfAbsent(days, d -> calendar.addWorkingDays(morning, d));
         String pid = "bench-morning-pi-" + i;
         assignments.add(new Object[] {dispatchId, unit(u), Date.valueOf(due), "RECEIVED", pid,

@@ -50,6 +50,8 @@ class MorningCheckTest extends ProcessTestBase {
   @Autowired OutboxRepository outbox;
   @Autowired MorningCheck check;
   @Autowired TransactionTemplate transactions;
+  @Autowired TimedTasks timedTasks;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   /** A dispatch whose units' tasks, on {@code morning}, are: reminded (stc), overdue (sct), escalated (skhcn, sgtvt). */
   record Morning(LocalDate day, String number, Map<String, String> units) {}
@@ -165,9 +167,12 @@ class MorningCheckTest extends ProcessTestBase {
     int received = TestMailServer.get().getReceivedMessages().length;
     String rerun = cycle.startMorningCheck(m.day(), LocalTime.of(8, 0));
     cycle.executeJobs();
-    List<HistoricVariableInstance> queued = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(rerun).variableName(DeadlineCheckProcess.QUEUED.name()).list();
-    assertThat(queued).isNotEmpty().allSatisfy(v -> assertThat(v.getValue()).isEqualTo(0));
+    HistoricVariableInstance checked = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(rerun).variableName(DeadlineCheckProcess.CHECKED_TOTAL.name()).singleResult();
+    assertThat((Integer) checked.getValue()).isGreaterThanOrEqualTo(4);
+    HistoricVariableInstance queued = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(rerun).variableName(DeadlineCheckProcess.QUEUED_TOTAL.name()).singleResult();
+    assertThat(queued.getValue()).isEqualTo(0);
     // and so does one chunk run again on its own
     List<String> chunks = check.plan(m.day());
     assertThat(chunks).isNotEmpty();
@@ -206,5 +211,21 @@ class MorningCheckTest extends ProcessTestBase {
     }
     assertThat(check.plan(dayOff)).isEmpty();
     assertThat(check.plan(calendar.addWorkingDays(dayOff, 1))).isNotEmpty();
+  }
+
+  @Test
+  void openTasksCreatedBeforeTheRegisterAreRegisteredAtStartUp() {
+    Morning m = dispatch();
+    String task = taskId(m, "stc");
+    String registered = "select count(*) from timed_task where task_id = ? and due_date = ?";
+    LocalDate due = calendar.addWorkingDays(m.day(), 3);
+    assertThat(jdbc.queryForObject(registered, Long.class, task, java.sql.Date.valueOf(due))).isEqualTo(1);
+    // as if the task had been created before the register existed
+    jdbc.update("delete from timed_task where task_id = ?", task);
+    timedTasks.registerOpenTasks();
+    assertThat(jdbc.queryForObject(registered, Long.class, task, java.sql.Date.valueOf(due))).isEqualTo(1);
+    timedTasks.registerOpenTasks();
+    assertThat(jdbc.queryForObject("select count(*) from timed_task where task_id = ?", Long.class, task))
+        .isEqualTo(1);
   }
 }

@@ -8,7 +8,7 @@ import vn.cascade.deadline.MorningCheck;
 
 /**
  * The multi-instance step of {@code deadline-check} ({@code ${checkDeadlineChunk}}): one chunk of the register, in
- * its own job; what it did is kept as local variables of its instance (Cockpit's history).
+ * its own job; what it did is kept as local variables of its instance and added to the morning's totals.
  */
 @Component("checkDeadlineChunk")
 class CheckChunkDelegate implements JavaDelegate {
@@ -25,5 +25,10 @@ class CheckChunkDelegate implements JavaDelegate {
         DeadlineCheckProcess.MORNING.require(execution));
     execution.setVariableLocal(DeadlineCheckProcess.CHECKED.name(), result.checked());
     execution.setVariableLocal(DeadlineCheckProcess.QUEUED.name(), result.queued());
+    var instance = execution.getProcessInstance();
+    Integer checked = DeadlineCheckProcess.CHECKED_TOTAL.from(instance);
+    Integer queued = DeadlineCheckProcess.QUEUED_TOTAL.from(instance);
+    DeadlineCheckProcess.CHECKED_TOTAL.set(instance, (checked == null ? 0 : checked) + result.checked());
+    DeadlineCheckProcess.QUEUED_TOTAL.set(instance, (queued == null ? 0 : queued) + result.queued());
   }
 }

@@ -28,5 +28,7 @@ class PlanMorningCheckDelegate implements JavaDelegate {
     List<String> chunks = new ArrayList<>(check.plan(morning));
     DeadlineCheckProcess.MORNING.set(execution, morning);
     execution.setVariable(DeadlineCheckProcess.CHUNKS, chunks);
+    DeadlineCheckProcess.CHECKED_TOTAL.set(execution, 0);
+    DeadlineCheckProcess.QUEUED_TOTAL.set(execution, 0);
   }
 }
