@@ -43,10 +43,14 @@ public class MorningCheck {
   private final NoticeDocuments documents;
   private final Outbox outbox;
   private final EngineAccess engine;
+  private final int chunkSize;
 
   MorningCheck(TimedTasks register, TaskService taskService, RuntimeService runtimeService,
       DecisionService decisionService, WorkingDayCalendar calendar, Recipients recipients, NoticeDocuments documents,
-      Outbox outbox, EngineAccess engine) {
+      Outbox outbox, EngineAccess engine,
+      @org.springframework.beans.factory.annotation.Value("${cascade.deadline-check.chunk-size:"
+          + DeadlineCheckProcess.CHUNK_SIZE + "}") int chunkSize) {
+    this.chunkSize = chunkSize;
     this.register = register;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -60,7 +64,7 @@ public class MorningCheck {
 
   /** The chunks to check on {@code morning}: none on a day off. */
   public List<String> plan(LocalDate morning) {
-    return calendar.isWorkingDay(morning) ? register.chunks(DeadlineCheckProcess.CHUNK_SIZE) : List.of();
+    return calendar.isWorkingDay(morning) ? register.chunks(chunkSize) : List.of();
   }
 
   /** Checks one chunk of the register on {@code morning}; runs in the chunk job's transaction. */

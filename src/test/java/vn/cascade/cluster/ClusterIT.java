@@ -40,6 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.cascade.deadline.DeadlineCheckProcess;
 import vn.cascade.support.Api;
 import vn.cascade.support.AppProcess;
 import vn.cascade.support.MailGate;
@@ -81,6 +82,8 @@ class ClusterIT {
   static final Duration LOCK_TIME = Duration.ofSeconds(60);
   /** The job executor's threads per node (application.yml, camunda.bpm.job-execution.core-pool-size). */
   static final int JOB_THREADS = 4;
+  /** Tasks per chunk of the morning check in this test (1,000 in production): both nodes take chunks. */
+  static final int CHUNK = 100;
   static final String CHANGED_NAME = "Tiếp nhận, phân công chuyên viên thực hiện";
 
   final Path dir = Path.of("target", "cluster", "run-" + System.currentTimeMillis()).toAbsolutePath();
@@ -116,7 +119,9 @@ class ClusterIT {
           "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + gate.port(name),
           "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
           // every reminder a mail of its own (no morning digest)
-          "--cascade.mail.digest=false"));
+          "--cascade.mail.digest=false",
+          // the morning check in chunks of CHUNK tasks, so that both nodes share them
+          "--cascade.deadline-check.chunk-size=" + CHUNK));
       return this;
     }
 
@@ -211,21 +216,27 @@ class ClusterIT {
     assertEveryMailReceivedOnce();
     assertNoJobRanTwice(since);
 
-    // the morning: every assignment's daily deadline check falls due at once (the engine's clock is the real one:
-    // the timers are moved to now), three working days before the deadline, so each unit's leader gets a reminder
+    // the morning: the morning check (deadline-check) falls due now (the engine's clock is the real one: its timer is
+    // moved), three working days before the deadline, so each unit's leader gets a reminder; its chunks of 100 tasks
+    // are jobs that either node runs
     Timestamp morning = now();
     boolean workingDay = a.as("chutich").get("/api/calendar/working-day?date=" + today).json().get("workingDay")
         .asBoolean();
     long startMorning = System.nanoTime();
     int timers = jdbc.update("update act_ru_job set duedate_ = now() - interval '1 second' where job_def_id_ in"
-        + " (select id_ from act_ru_jobdef where act_id_ = 'DeadlineCheckTimer' and proc_def_key_ = 'assignment')");
-    assertThat(timers).as("daily deadline checks, one per assignment").isEqualTo(units);
-    await("every deadline check run").atMost(WORK).pollInterval(Duration.ofMillis(500)).until(() ->
-        jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 2 and act_id_ ="
-            + " 'DeadlineCheckTimer' and timestamp_ >= ?", Integer.class, morning) >= units);
+        + " (select id_ from act_ru_jobdef where act_id_ = '" + DeadlineCheckProcess.Elements.MORNING
+        + "' and proc_def_key_ = '" + DeadlineCheckProcess.KEY + "')");
+    assertThat(timers).as("the morning check's timer").isEqualTo(1);
+    int chunks = workingDay ? (units + CHUNK - 1) / CHUNK : 0;
+    await("every chunk of the morning check run").atMost(WORK).pollInterval(Duration.ofMillis(500)).until(() ->
+        jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 2 and act_id_ = '"
+            + DeadlineCheckProcess.Elements.CHECK_CHUNK + "' and timestamp_ >= ?", Integer.class, morning) >= chunks
+        && jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 2 and act_id_ = '"
+            + DeadlineCheckProcess.Elements.MORNING + "' and timestamp_ >= ?", Integer.class, morning) >= 1);
     awaitQuiet("the morning's reminders sent");
     double morningSeconds = seconds(startMorning);
-    Map<String, Long> checkJobs = jobsPerNode("act_id_ = 'DeadlineCheckTimer'", morning);
+    Map<String, Long> checkJobs = jobsPerNode("act_id_ = '" + DeadlineCheckProcess.Elements.CHECK_CHUNK + "'",
+        morning);
     Map<String, Long> reminderJobs = jobsPerNode("process_def_key_ = 'mail-delivery'", morning);
     // a working day: one reminder per unit's leader; a day off: the check runs and sends nothing
     assertThat(mails(dispatchId, "REMINDER")).as("reminders (working day: " + workingDay + ")")
@@ -242,7 +253,9 @@ class ClusterIT {
         morningSeconds, checkJobs, reminderJobs, gate.received().size());
     assertThat(fanOutJobs).as("fan-out jobs per node").containsOnlyKeys(a.id(), b.id());
     assertThat(mailJobs).as("mail jobs per node").containsOnlyKeys(a.id(), b.id());
-    assertThat(checkJobs).as("deadline-check jobs per node").containsOnlyKeys(a.id(), b.id());
+    if (workingDay) {
+      assertThat(checkJobs).as("morning check chunks per node").containsOnlyKeys(a.id(), b.id());
+    }
   }
 
   @Test
