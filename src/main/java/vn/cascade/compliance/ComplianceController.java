@@ -30,13 +30,15 @@ class ComplianceController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ComplianceService compliance;
+  private final ReportCompliance reports;
   private final ComplianceExports exports;
   private final CurrentUser currentUser;
   private final EngineClock clock;
 
-  ComplianceController(ComplianceService compliance, ComplianceExports exports, CurrentUser currentUser,
-      EngineClock clock) {
+  ComplianceController(ComplianceService compliance, ReportCompliance reports, ComplianceExports exports,
+      CurrentUser currentUser, EngineClock clock) {
     this.compliance = compliance;
+    this.reports = reports;
     this.exports = exports;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -57,6 +59,22 @@ class ComplianceController {
   @GetMapping("/directives/{incomingId}")
   public ComplianceService.DirectiveDetail directive(@PathVariable Long incomingId) {
     return compliance.directive(Viewer.of(currentUser), incomingId);
+  }
+
+  @Operation(summary = "Danh sách yêu cầu báo cáo với số đơn vị theo bốn nhóm (gửi đúng hạn, gửi muộn, chưa đến hạn, "
+      + "quá hạn hoặc không gửi); lọc theo kỳ (ngày yêu cầu) và trạng thái")
+  @GetMapping("/report-requests")
+  public List<ReportCompliance.RequestRow> reportRequests(@RequestParam(required = false) String period,
+      @RequestParam(required = false) String state) {
+    Viewer viewer = Viewer.of(currentUser);
+    return reports.requests(viewer, new ComplianceService.Filter(null,
+        blankToNull(period) == null ? null : CompliancePeriod.parse(period), state(state)));
+  }
+
+  @Operation(summary = "Một yêu cầu báo cáo: tình trạng báo cáo của từng đơn vị")
+  @GetMapping("/report-requests/{id}")
+  public ReportCompliance.RequestDetail reportRequest(@PathVariable Long id) {
+    return reports.request(Viewer.of(currentUser), id);
   }
 
   @Operation(summary = "Tổng hợp theo kỳ (mặc định: quý hiện tại): số nhiệm vụ được giao trong kỳ, hoàn thành đúng "

@@ -146,7 +146,7 @@ class CockpitComplianceBrowserIT {
     assertThat(row.getAttribute("class")).contains("cascade-c-overdue");
     WebElement page = driver.findElement(By.cssSelector("[data-cascade-compliance='page']"));
     assertThat(page.getText()).contains("Văn bản chỉ đạo", "Cơ quan ban hành", "Tổng hợp theo kỳ", "Tải về CSV",
-        "Tải về Excel (.xlsx)", "Tổng cộng");
+        "Tải về Excel (.xlsx)", "Tổng cộng", "Yêu cầu báo cáo");
     assertVietnamese(page);
     screenshot("2-directives");
 

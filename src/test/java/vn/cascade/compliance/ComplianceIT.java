@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,6 +31,7 @@ import org.springframework.test.context.TestPropertySource;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.support.Api;
 import vn.cascade.support.ComplianceScenario;
+import vn.cascade.support.CycleDriver;
 
 /**
  * The compliance endpoints on a real cycle: the province dispatches to Ngọc Hồi and Sở Công Thương, Ngọc Hồi
@@ -47,6 +49,7 @@ import vn.cascade.support.ComplianceScenario;
 class ComplianceIT {
 
   @Autowired ComplianceScenario scenario;
+  @Autowired CycleDriver cycle;
   @Autowired WorkingDayCalendar calendar;
   @LocalServerPort int port;
 
@@ -188,6 +191,48 @@ class ComplianceIT {
       assertThat(Api.anonymous(port).get(path).status()).as(path).isEqualTo(401);
     }
     assertThat(Api.as(port, "stc.theodoi").get("/api/compliance/directives/999999").status()).isEqualTo(404);
+  }
+
+  @Test
+  void reportRequestsCountTheUnitsReportsAndAUnitSeesOnlyItsOwn() {
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ComplianceScenario.VN);
+    String requestNumber = (System.nanoTime() % 9_000 + 1_000) + "/STC-QLN";
+    Api.Response created = Api.as(port, "stc.theodoi").postJson("/api/report-requests", Map.of(
+        "requestNumber", requestNumber, "requestDate", today.toString(),
+        "subject", "Báo cáo tình hình thực hiện Đề án phát triển kinh tế tuần hoàn",
+        "unitTargets", List.of("skhcn", "sct"), "unitDeadline", today.plusDays(14).toString(),
+        "sendDeadline", today.plusDays(30).toString(), "outline", "I. Triển khai; II. Kết quả; III. Kiến nghị"));
+    assertThat(created.status()).as(created.body()).isIn(200, 201);
+    cycle.executeJobs();
+    cycle.asSystem();
+
+    JsonNode row = findRequest(ok("stc.theodoi", "/api/compliance/report-requests"), requestNumber);
+    assertCounts(row.get("counts"), 2, 0, 0, 2, 0);
+    assertThat(row.get("state").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(row.get("statusLabel").asText()).isEqualTo("Đang nhận báo cáo của các đơn vị");
+    long id = row.get("id").asLong();
+    JsonNode detail = ok("stc.theodoi", "/api/compliance/report-requests/" + id);
+    assertThat(detail.get("units")).extracting(u -> u.get("unitCode").asText() + ":" + u.get("timeliness").asText())
+        .containsExactlyInAnyOrder("skhcn:OPEN_WITHIN_TERM", "sct:OPEN_WITHIN_TERM");
+    assertThat(ok("stc.theodoi", "/api/compliance/report-requests?state=COMPLETED").toString())
+        .doesNotContain(requestNumber);
+
+    // the department's leader: its own row only; a commune's leader: nothing, and the request is refused
+    assertCounts(findRequest(ok("skhcn.lanhdao", "/api/compliance/report-requests"), requestNumber).get("counts"),
+        1, 0, 0, 1, 0);
+    assertThat(ok("skhcn.lanhdao", "/api/compliance/report-requests/" + id).get("units"))
+        .extracting(u -> u.get("unitCode").asText()).containsExactly("skhcn");
+    assertThat(ok("bo-y.lanhdao", "/api/compliance/report-requests").toString()).doesNotContain(requestNumber);
+    assertThat(Api.as(port, "bo-y.lanhdao").get("/api/compliance/report-requests/" + id).status()).isEqualTo(403);
+  }
+
+  static JsonNode findRequest(JsonNode rows, String number) {
+    for (JsonNode r : rows) {
+      if (r.get("requestNumber").asText().equals(number)) {
+        return r;
+      }
+    }
+    throw new AssertionError("report request " + number + " not in " + rows);
   }
 
   @Test

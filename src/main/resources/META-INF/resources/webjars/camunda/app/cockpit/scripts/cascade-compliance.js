@@ -5,7 +5,8 @@
  *  - cockpit.dashboard: a card on Cockpit's start page with the quarter's figures and a link to the page;
  *  - cockpit.navigation: the header link;
  *  - cockpit.route (#/tinh-hinh-thuc-hien): the directives with their four official categories, filterable by issuer,
- *    period and state; one directive's tree of units (?directive=<id>); the period summary with its CSV and .xlsx.
+ *    period and state; one directive's tree of units (?directive=<id>); the report requests with their units'
+ *    reports in the same categories (?request=<id>); the period summary with its CSV and .xlsx.
  *
  * Its data comes from Cascade's /api/compliance endpoints, authenticated by the Cockpit session (GET only); the
  * server cuts it to what the user may see. Every text the user sees is Vietnamese (the browser test fails on English).
@@ -179,10 +180,13 @@ async function renderList(root, params) {
   root.innerHTML = '<h2>Tình hình thực hiện nhiệm vụ</h2><p>Đang tải dữ liệu…</p>';
   const query = new URLSearchParams();
   Object.entries(filters).forEach(([k, v]) => v && query.set(k, v));
-  const [rows, all, summary] = await Promise.all([
+  const requestQuery = new URLSearchParams();
+  ['period', 'state'].forEach(k => filters[k] && requestQuery.set(k, filters[k]));
+  const [rows, all, summary, requests] = await Promise.all([
     getJson('/directives' + (query.toString() ? '?' + query : '')),
     getJson('/directives'),
-    getJson('/summary?period=' + encodeURIComponent(summaryPeriod))]);
+    getJson('/summary?period=' + encodeURIComponent(summaryPeriod)),
+    getJson('/report-requests' + (requestQuery.toString() ? '?' + requestQuery : ''))]);
   const issuers = [['', 'Tất cả cơ quan ban hành']];
   all.forEach(r => {
     if (r.issuerCode && !issuers.some(([v]) => v === r.issuerCode)) {
@@ -211,8 +215,27 @@ async function renderList(root, params) {
         + countCells(r.counts) + '</tr>').join('')
       + '</tbody></table>';
   }
+  html += '<h3>Yêu cầu báo cáo</h3>';
+  if (!requests.length) {
+    html += '<p>Không có yêu cầu báo cáo nào phù hợp.</p>';
+  } else {
+    html += '<table data-table="requests"><thead><tr><th>Số, ký hiệu</th><th>Ngày yêu cầu</th><th>Trích yếu</th>'
+      + '<th>Hạn gửi của đơn vị</th><th>Tình trạng</th><th>Trạng thái</th>' + COUNT_HEADERS + '</tr></thead><tbody>'
+      + requests.map(r => '<tr class="cascade-c-row' + (r.counts.openOverdue > 0 ? ' cascade-c-overdue' : '')
+        + '" data-request="' + r.id + '"><td><a href="#' + ROUTE + '?request=' + r.id + '">'
+        + esc(r.requestNumber) + '</a></td><td>' + vnDate(r.requestedOn) + '</td><td>' + esc(r.subject)
+        + (r.periodLabel ? ' (' + esc(r.periodLabel) + ')' : '') + '</td><td>' + vnDate(r.unitDeadline) + '</td>'
+        + '<td>' + esc(r.statusLabel) + '</td><td><span class="cascade-c-badge cascade-c-' + r.state + '">'
+        + esc(r.stateLabel) + '</span></td>' + countCells(r.counts) + '</tr>').join('')
+      + '</tbody></table>';
+  }
   html += renderSummary(summary);
   root.innerHTML = html;
+  root.querySelectorAll('tr[data-request]').forEach(tr => tr.addEventListener('click', event => {
+    if (event.target.tagName !== 'A') {
+      go({request: tr.getAttribute('data-request')});
+    }
+  }));
 
   root.querySelectorAll('form[data-form="filters"] select').forEach(el => el.addEventListener('change', () => {
     const form = root.querySelector('form[data-form="filters"]');
@@ -299,6 +322,27 @@ async function renderDirective(root, id) {
       + '</tr>').join('') + '</tbody></table>';
 }
 
+// ------------------------------------------------------------------------------------------------ one report request
+
+async function renderRequest(root, id) {
+  root.innerHTML = '<p>Đang tải dữ liệu…</p>';
+  const detail = await getJson('/report-requests/' + encodeURIComponent(id));
+  const r = detail.request;
+  root.innerHTML = '<p><a href="#' + ROUTE + '">« Danh sách văn bản chỉ đạo và yêu cầu báo cáo</a></p>'
+    + '<h2>Yêu cầu báo cáo ' + esc(r.requestNumber) + '</h2><p>' + esc(r.subject) + '</p>'
+    + '<p>Ngày yêu cầu: ' + vnDate(r.requestedOn) + ' · Hạn gửi của đơn vị: ' + vnDate(r.unitDeadline) + ' · '
+    + esc(r.statusLabel) + '</p>' + tiles(r.counts)
+    + '<table data-table="request-units"><thead><tr><th>Đơn vị</th><th>Hạn gửi</th><th>Tình trạng báo cáo</th>'
+    + '<th>Phân loại</th><th class="n">Số ngày quá hạn</th><th>Số, ký hiệu báo cáo</th><th>Liên kết</th></tr></thead>'
+    + '<tbody>' + detail.units.map(u => '<tr data-unit="' + esc(u.unitCode) + '"'
+      + (u.overdue ? ' class="cascade-c-overdue"' : '') + '><td>' + esc(u.unitName) + '</td><td>'
+      + vnDate(u.dueDate) + '</td><td>' + esc(u.statusLabel) + '</td><td><span class="cascade-c-badge cascade-c-'
+      + u.timeliness + '">' + esc(u.timelinessLabel) + '</span></td><td class="n">'
+      + (u.daysOverdue > 0 ? u.daysOverdue : '') + '</td><td>' + esc(u.reportNumber) + '</td><td>'
+      + (u.processInstanceId ? '<a href="#/process-instance/' + encodeURIComponent(u.processInstanceId)
+        + '/runtime">Xem quy trình</a>' : '') + '</td></tr>').join('') + '</tbody></table>';
+}
+
 // ------------------------------------------------------------------------------------------------ the plugins
 
 function showError(root, error) {
@@ -312,7 +356,8 @@ function renderPage(node) {
   root.setAttribute('data-cascade-compliance', 'page');
   node.appendChild(root);
   const params = routeParams();
-  const work = params.get('directive') ? renderDirective(root, params.get('directive')) : renderList(root, params);
+  const work = params.get('directive') ? renderDirective(root, params.get('directive'))
+    : params.get('request') ? renderRequest(root, params.get('request')) : renderList(root, params);
   work.catch(error => showError(root, error));
 }
 
