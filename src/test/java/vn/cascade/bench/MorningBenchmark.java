@@ -50,6 +50,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.deadline.DeadlineCheckProcess;
 import vn.cascade.organisation.Groups;
@@ -400,7 +401,7 @@ class MorningBenchmark {
   Copier template(long dispatchId) {
     repositoryService.createDeployment().name(TEMPLATE).addModelInstance(TEMPLATE + ".bpmn",
         Bpmn.createExecutableProcess(TEMPLATE).camundaHistoryTimeToLive(1).startEvent()
-            .userTask("ReceiveTask").name("Tiếp nhận, phân công chuyên viên").camundaCandidateGroups(TEMPLATE_GROUP)
+            .userTask(AssignmentProcess.Elements.RECEIVE).name("Tiếp nhận, phân công chuyên viên").camundaCandidateGroups(TEMPLATE_GROUP)
             .camundaDueDate("2030-01-01T00:00:00").endEvent().done()).deploy();
     String pid = runtimeService.startProcessInstanceByKey(TEMPLATE, Variables.createVariables()
         .putValue("unitCode", TEMPLATE_UNIT).putValue("unitName", TEMPLATE_UNIT_NAME)

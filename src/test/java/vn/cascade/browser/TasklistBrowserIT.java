@@ -48,6 +48,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.cascade.assignment.AssignmentProcess;
+import vn.cascade.directive.DirectiveProcess;
+import vn.cascade.reporting.ReportRequestProcess;
+import vn.cascade.reporting.UnitReportProcess;
 import vn.cascade.support.Api;
 
 /**
@@ -162,7 +166,7 @@ class TasklistBrowserIT {
 
     login("chutich");
     openFilter(UNIT_TASKS);
-    openTask(DECIDE, directiveTaskId("DecideAdvisoryUnit"));
+    openTask(DECIDE, directiveTaskId(DirectiveProcess.Elements.DECIDE));
     assertThat(formLabels()).contains("Văn bản đến của Trung ương", "Số, ký hiệu văn bản đến", "Cơ quan tham mưu",
         "Hạn trình dự thảo", "Ý kiến chỉ đạo");
     assertThat(inputValue("input[id$='Field_incomingNumber']")).isEqualTo(incomingNumber);
@@ -183,7 +187,7 @@ class TasklistBrowserIT {
     screenshot("1-decide-refused");
     assertThat(refusal).contains("Hạn trình dự thảo " + vn(CENTRAL_DEADLINE.plusDays(5)))
         .contains(vn(CENTRAL_DEADLINE));
-    assertThat(openTaskKeys()).containsExactly("DecideAdvisoryUnit");
+    assertThat(openTaskKeys()).containsExactly(DirectiveProcess.Elements.DECIDE);
     dismissNotifications();
 
     // corrected, it goes through: the task leaves the list and the process waits for the department's draft
@@ -191,7 +195,7 @@ class TasklistBrowserIT {
     typeDate("input[id$='Field_draftDeadline-date']", draftDeadline);
     complete();
     awaitTaskGoneFromList(DECIDE);
-    await().atMost(WAIT).untilAsserted(() -> assertThat(openTaskKeys()).containsExactly("DraftDispatch"));
+    await().atMost(WAIT).untilAsserted(() -> assertThat(openTaskKeys()).containsExactly(DirectiveProcess.Elements.DRAFT));
     assertThat(variable("advisoryUnit")).isEqualTo("skhdt");
     assertThat(variable("draftDeadline")).isEqualTo(draftDeadline.toString());
   }
@@ -232,7 +236,7 @@ class TasklistBrowserIT {
     assertThat(directivePid).as("the directive of step 1").isNotNull();
     login("skhdt.chuyenvien");
     openFilter(UNIT_TASKS);
-    openTask(DRAFT, directiveTaskId("DraftDispatch"));
+    openTask(DRAFT, directiveTaskId(DirectiveProcess.Elements.DRAFT));
     assertThat(formLabels()).contains("Trích yếu (V/v ...)", "Ký hiệu đơn vị soạn thảo", "Nhiệm vụ 1",
         "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Hạn hoàn thành", "Đơn vị phối hợp");
     claim();
@@ -259,7 +263,7 @@ class TasklistBrowserIT {
     }
     complete();
     awaitTaskGoneFromList(DRAFT);
-    await().atMost(WAIT).untilAsserted(() -> assertThat(openTaskKeys()).containsExactly("SubmitDraft"));
+    await().atMost(WAIT).untilAsserted(() -> assertThat(openTaskKeys()).containsExactly(DirectiveProcess.Elements.SUBMIT));
     assertThat(variable("dispatchSymbol")).isEqualTo("KTTH");
     JsonNode item = jsonVariable("items").get(0);
     assertThat(item.get("leadUnit").asText()).isEqualTo("stc");
@@ -353,7 +357,7 @@ class TasklistBrowserIT {
     assertThat(stcAssignmentPid).as("the assignment of step 5").isNotNull();
     stcReceiveTaskId = Api.as(port, "admin").get("/engine-rest/history/task?processInstanceId=" + stcAssignmentPid
         + "&taskDefinitionKey=ReceiveTask").json().get(0).get("id").asText();
-    String work = taskId(stcAssignmentPid, "CarryOut");
+    String work = taskId(stcAssignmentPid, AssignmentProcess.Elements.CARRY_OUT);
     login("stc.lanhdao");
     openFilter(UNIT_TASKS);
     await().atMost(WAIT).untilAsserted(() -> assertThat(String.join(" ", listedTaskLinks())).contains(work));
@@ -366,7 +370,7 @@ class TasklistBrowserIT {
     assertThat(stcAssignmentPid).as("the assignment of step 5").isNotNull();
     login("stc.chuyenvien");
     openFilter(MY_TASKS);
-    openTask(CARRY_OUT, taskId(stcAssignmentPid, "CarryOut"));
+    openTask(CARRY_OUT, taskId(stcAssignmentPid, AssignmentProcess.Elements.CARRY_OUT));
     assertThat(waitFor(By.cssSelector(".task-details .fjs-form")).getText())
         .contains("Văn bản chỉ đạo (tệp đính kèm):").contains("(văn bản chỉ đạo không có tệp đính kèm)");
     type("textarea[id$='Field_resultText']", "Đã tham mưu UBND tỉnh ban hành kế hoạch thực hiện Đề án năm 2025.");
@@ -380,7 +384,7 @@ class TasklistBrowserIT {
   @Order(8)
   void theLeaderIsRefusedAReturnWithoutReasonAndThenApproves() {
     assertThat(stcAssignmentPid).as("the assignment of step 5").isNotNull();
-    String review = taskId(stcAssignmentPid, "ReviewResult");
+    String review = taskId(stcAssignmentPid, AssignmentProcess.Elements.REVIEW);
     login("stc.lanhdao");
     openFilter(UNIT_TASKS);
     openTask(REVIEW, review);
@@ -430,7 +434,7 @@ class TasklistBrowserIT {
 
     login("ngoc-hoi.lanhdao");
     openFilter(UNIT_TASKS);
-    openTask(RECEIVE, taskId(pid, "ReceiveTask"));
+    openTask(RECEIVE, taskId(pid, AssignmentProcess.Elements.RECEIVE));
     claim();
     click(By.cssSelector("input[id$='Field_rec_handling-1']"));
     waitGone(By.cssSelector("input[id$='Field_specialist']"));
@@ -441,7 +445,7 @@ class TasklistBrowserIT {
     String draft = "Soạn văn bản giao nhiệm vụ cho cấp dưới";
     login("ngoc-hoi.chuyenvien");
     openFilter(UNIT_TASKS);
-    openTask(draft, taskId(pid, "DraftSubDispatch"));
+    openTask(draft, taskId(pid, AssignmentProcess.Elements.DRAFT_SUB_DISPATCH));
     assertThat(driver.findElements(By.cssSelector(".task-details .form-container")).stream()
         .map(WebElement::getText).toList().toString()).doesNotContain("Lỗi biểu mẫu");
     claim();
@@ -460,7 +464,7 @@ class TasklistBrowserIT {
     String sign = "Lãnh đạo đơn vị ký ban hành";
     login("ngoc-hoi.lanhdao");
     openFilter(UNIT_TASKS);
-    openTask(sign, taskId(pid, "SignSubDispatch"));
+    openTask(sign, taskId(pid, AssignmentProcess.Elements.SIGN_SUB_DISPATCH));
     // the items to sign name the units and dates as people write them, not ALL_LOCAL and 2027-01-06
     assertThat(waitFor(By.cssSelector(".task-details .fjs-form")).getText()).contains("Tuyên truyền về kinh tế tuần hoàn")
         .contains("Tất cả UBND cấp xã trực thuộc").contains(vn(districtDue.minusDays(5))).doesNotContain("ALL_LOCAL");
@@ -498,7 +502,7 @@ class TasklistBrowserIT {
     String draft = "Soạn thảo báo cáo";
     login("skhcn.chuyenvien");
     openFilter(UNIT_TASKS);
-    openTask(draft, taskId(unitPid, "DraftUnitReport"));
+    openTask(draft, taskId(unitPid, UnitReportProcess.Elements.DRAFT));
     claim();
     type("textarea[id$='Field_urd_planning']", "Sở đã tham mưu ban hành kế hoạch triển khai Đề án.");
     type("textarea[id$='Field_urd_achieved']", "Hỗ trợ trên 500 lượt doanh nghiệp tiếp cận kinh tế tuần hoàn.");
@@ -553,7 +557,7 @@ class TasklistBrowserIT {
     String sign = "Lãnh đạo đơn vị ký báo cáo";
     login("skhcn.lanhdao");
     openFilter(UNIT_TASKS);
-    openTask(sign, taskId(unitReportPid, "SignUnitReport"));
+    openTask(sign, taskId(unitReportPid, UnitReportProcess.Elements.SIGN));
     assertThat(waitFor(By.cssSelector(".task-details .fjs-form-field-table")).getText())
         .contains("Số doanh nghiệp được hỗ trợ").contains("500");
     claim();
@@ -565,7 +569,7 @@ class TasklistBrowserIT {
     String review = "Sở Tài chính tiếp nhận báo cáo";
     login("stc.theodoi");
     openFilter(UNIT_TASKS);
-    openTask(review, taskId(unitReportPid, "ReviewUnitReport"));
+    openTask(review, taskId(unitReportPid, UnitReportProcess.Elements.REVIEW));
     claim();
     click(By.cssSelector("input[id$='Field_urr_acceptDecision-0']"));
     screenshot("13-unit-report-review");
@@ -573,7 +577,7 @@ class TasklistBrowserIT {
     awaitTaskGoneFromList(review);
 
     String consolidate = "Tổng hợp báo cáo";
-    openTask(consolidate, taskId(reportRequestPid, "ConsolidateReport"));
+    openTask(consolidate, taskId(reportRequestPid, ReportRequestProcess.Elements.CONSOLIDATE));
     claim();
     assertThat(inputValue("textarea[id$='Field_rqc_consAchieved']")).contains("500 lượt doanh nghiệp");
     screenshot("13-report-consolidate");
@@ -583,7 +587,7 @@ class TasklistBrowserIT {
     String approve = "Phê duyệt, ký báo cáo tổng hợp";
     login("chutich");
     openFilter(UNIT_TASKS);
-    openTask(approve, taskId(reportRequestPid, "ApproveConsolidatedReport"));
+    openTask(approve, taskId(reportRequestPid, ReportRequestProcess.Elements.APPROVE));
     claim();
     click(By.cssSelector("input[id$='Field_rqa_reportApproval-0']"));
     screenshot("13-report-approve");
@@ -606,7 +610,7 @@ class TasklistBrowserIT {
 
     login("skhdt.lanhdao");
     openFilter(UNIT_TASKS);
-    openTask(SUBMIT, taskId(pid, "SubmitDraft"));
+    openTask(SUBMIT, taskId(pid, DirectiveProcess.Elements.SUBMIT));
     assertThat(waitFor(By.cssSelector(".task-details .fjs-form-field-table")).getText()).contains(ITEM_TEXT)
         .contains("Sở Công Thương");
     claim();
@@ -618,7 +622,7 @@ class TasklistBrowserIT {
     String approve = "Phê duyệt, ký ban hành";
     login("chutich");
     openFilter(UNIT_TASKS);
-    openTask(approve, taskId(pid, "ApproveDispatch"));
+    openTask(approve, taskId(pid, DirectiveProcess.Elements.APPROVE));
     claim();
     click(By.cssSelector("input[id$='Field_approvalDecision-0']"));
     screenshot("14-approve");
@@ -640,7 +644,7 @@ class TasklistBrowserIT {
     String decide = "Xét đề nghị gia hạn";
     login("chutich");
     openFilter(UNIT_TASKS);
-    openTask(decide, taskId(districtPid, "DecideExtension"));
+    openTask(decide, taskId(districtPid, AssignmentProcess.Elements.DECIDE_EXTENSION));
     claim();
     click(By.cssSelector("input[id$='Field_ext_decision-0']"));
     LocalDate granted = districtDueDate.plusDays(10);
@@ -660,21 +664,21 @@ class TasklistBrowserIT {
     assertThat(districtPid).as("the district of step 10").isNotNull();
     Object assignmentId = runtimeService.getVariable(districtPid, "assignmentId");
     List<org.camunda.bpm.engine.runtime.ProcessInstance> communes = await().atMost(WAIT).until(() -> runtimeService
-        .createProcessInstanceQuery().processDefinitionKey("assignment").variableValueEquals("parentAssignmentId",
+        .createProcessInstanceQuery().processDefinitionKey(AssignmentProcess.KEY).variableValueEquals("parentAssignmentId",
             assignmentId).list(), l -> l.size() == 3);
     for (var commune : communes) {
       String unit = (String) runtimeService.getVariable(commune.getId(), "unitCode");
-      cycle.complete(commune.getId(), "ReceiveTask", unit + ".lanhdao", Map.of("specialist", unit + ".chuyenvien"));
-      cycle.complete(commune.getId(), "CarryOut", unit + ".chuyenvien",
+      cycle.complete(commune.getId(), AssignmentProcess.Elements.RECEIVE, unit + ".lanhdao", Map.of("specialist", unit + ".chuyenvien"));
+      cycle.complete(commune.getId(), AssignmentProcess.Elements.CARRY_OUT, unit + ".chuyenvien",
           Map.of("resultText", "Xã đã tuyên truyền về kinh tế tuần hoàn tại các thôn, làng."));
-      cycle.complete(commune.getId(), "ReviewResult", unit + ".lanhdao", Map.of("reviewDecision", "approve"));
+      cycle.complete(commune.getId(), AssignmentProcess.Elements.REVIEW, unit + ".lanhdao", Map.of("reviewDecision", "approve"));
     }
     cycle.asSystem();
 
     String consolidate = "Tổng hợp kết quả, báo cáo cấp trên";
     login("ngoc-hoi.lanhdao");
     openFilter(UNIT_TASKS);
-    openTask(consolidate, taskId(districtPid, "ConsolidateSubResults"));
+    openTask(consolidate, taskId(districtPid, AssignmentProcess.Elements.CONSOLIDATE));
     assertThat(waitFor(By.cssSelector(".task-details .fjs-form")).getText()).contains("UBND xã Bờ Y")
         .contains("Văn bản chỉ đạo (tệp đính kèm):");
     claim();

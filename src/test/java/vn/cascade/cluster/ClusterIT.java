@@ -40,7 +40,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.deadline.DeadlineCheckProcess;
+import vn.cascade.directive.DirectiveProcess;
 import vn.cascade.support.Api;
 import vn.cascade.support.AppProcess;
 import vn.cascade.support.MailGate;
@@ -266,7 +268,7 @@ class ClusterIT {
     String pid = directiveReadyToApprove();
     long dispatchId = dispatchId(pid);
     long start = System.nanoTime();
-    assertThat(a.as("chutich").complete(pid, "ApproveDispatch", Api.vars("approvalDecision", "approve")).status())
+    assertThat(a.as("chutich").complete(pid, DirectiveProcess.Elements.APPROVE, Api.vars("approvalDecision", "approve")).status())
         .isEqualTo(204);
     await("the fan-out under way on node b").atMost(WORK).pollInterval(Duration.ofMillis(50)).until(() ->
         assignments(dispatchId) >= units / 5 && !jobsPerNode("process_instance_id_ = '" + pid + "'", since).getOrDefault(
@@ -292,7 +294,7 @@ class ClusterIT {
     int receivedBefore = gate.received().size();
     String pid2 = directiveReadyToApprove();
     long dispatchId2 = dispatchId(pid2);
-    assertThat(a.as("chutich").complete(pid2, "ApproveDispatch", Api.vars("approvalDecision", "approve"))
+    assertThat(a.as("chutich").complete(pid2, DirectiveProcess.Elements.APPROVE, Api.vars("approvalDecision", "approve"))
         .status()).isEqualTo(204);
     await("the fan-out's mails under way on both nodes").atMost(WORK).pollInterval(Duration.ofMillis(50)).until(() ->
         jobsPerNode("process_def_key_ = 'mail-delivery'", mailsSince).size() == 2
@@ -355,26 +357,26 @@ class ClusterIT {
         Map.Entry::getKey, e -> e.getValue() + 1)));
 
     // the running instance goes on in its version
-    assertThat(b.as("ngoc-hoi.lanhdao").complete(ngocHoi, "ReceiveTask", Api.vars("specialist",
+    assertThat(b.as("ngoc-hoi.lanhdao").complete(ngocHoi, AssignmentProcess.Elements.RECEIVE, Api.vars("specialist",
         "ngoc-hoi.chuyenvien")).status()).isEqualTo(204);
-    JsonNode next = a.as("ngoc-hoi.chuyenvien").task(ngocHoi, "CarryOut");
+    JsonNode next = a.as("ngoc-hoi.chuyenvien").task(ngocHoi, AssignmentProcess.Elements.CARRY_OUT);
     assertThat(next).as("the running instance's next task").isNotNull();
     assertThat(next.get("processDefinitionId").asText()).isEqualTo(oldDefinition);
 
     // a new one starts in the new version
     String pid = directiveReadyToApprove("stc");
-    assertThat(b.as("chutich").complete(pid, "ApproveDispatch", Api.vars("approvalDecision", "approve")).status())
+    assertThat(b.as("chutich").complete(pid, DirectiveProcess.Elements.APPROVE, Api.vars("approvalDecision", "approve")).status())
         .isEqualTo(204);
     awaitQuiet("the new assignment started");
     String stc = jdbc.queryForObject("select process_instance_id from assignment where dispatch_id = ?", String.class,
         dispatchId(pid));
     String newDefinition = definitionOf(stc);
     assertThat(newDefinition).isNotEqualTo(oldDefinition);
-    JsonNode receive = a.as("stc.lanhdao").task(stc, "ReceiveTask");
+    JsonNode receive = a.as("stc.lanhdao").task(stc, AssignmentProcess.Elements.RECEIVE);
     assertThat(receive.get("name").asText()).isEqualTo(CHANGED_NAME);
     assertThat(a.as("stc.lanhdao").get("/engine-rest/task/" + receive.get("id").asText() + "/deployed-form")
         .status()).as("the new version's task has its form").isEqualTo(200);
-    assertThat(b.as("stc.lanhdao").complete(stc, "ReceiveTask", Api.vars("specialist", "stc.chuyenvien")).status())
+    assertThat(b.as("stc.lanhdao").complete(stc, AssignmentProcess.Elements.RECEIVE, Api.vars("specialist", "stc.chuyenvien")).status())
         .as("the new version's task completed").isEqualTo(204);
     assertThat(jdbc.queryForObject("select version_ from act_re_procdef where id_ = ?", Integer.class,
         newDefinition)).isEqualTo(after.get("assignment"));
@@ -397,7 +399,7 @@ class ClusterIT {
     Api.Response registered = a.as("vanthu").postJson("/api/directives", registration);
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     String pid = registered.json().get("processInstanceId").asText();
-    assertThat(b.as("chutich").complete(pid, "DecideAdvisoryUnit", Api.vars("advisoryUnit", "skhdt",
+    assertThat(b.as("chutich").complete(pid, DirectiveProcess.Elements.DECIDE, Api.vars("advisoryUnit", "skhdt",
         "draftDeadline", LocalDate.now().plusDays(10).toString(),
         "leaderInstruction", "Giao Sở Kế hoạch và Đầu tư chủ trì tham mưu.")).status()).isEqualTo(204);
     Map<String, Object> item = new LinkedHashMap<>();
@@ -407,7 +409,7 @@ class ClusterIT {
     item.put("dueDate", due.toString());
     Api.Response drafted;
     try {
-      drafted = a.as("skhdt.chuyenvien").complete(pid, "DraftDispatch", Api.vars(
+      drafted = a.as("skhdt.chuyenvien").complete(pid, DirectiveProcess.Elements.DRAFT, Api.vars(
           "dispatchSummary", "V/v triển khai Công văn của Văn phòng Chính phủ",
           "dispatchSymbol", "KTTH",
           "items", Map.of("value", new ObjectMapper().writeValueAsString(List.of(item)), "type", "Json")));
@@ -415,7 +417,7 @@ class ClusterIT {
       throw new IllegalStateException(e);
     }
     assertThat(drafted.status()).as(drafted.body()).isEqualTo(204);
-    assertThat(b.as("skhdt.lanhdao").complete(pid, "SubmitDraft", Api.vars("leaderDecision", "submit")).status())
+    assertThat(b.as("skhdt.lanhdao").complete(pid, DirectiveProcess.Elements.SUBMIT, Api.vars("leaderDecision", "submit")).status())
         .isEqualTo(204);
     return pid;
   }
@@ -426,7 +428,7 @@ class ClusterIT {
 
   String approvedDispatch() {
     String pid = directiveReadyToApprove();
-    assertThat(a.as("chutich").complete(pid, "ApproveDispatch", Api.vars("approvalDecision", "approve")).status())
+    assertThat(a.as("chutich").complete(pid, DirectiveProcess.Elements.APPROVE, Api.vars("approvalDecision", "approve")).status())
         .isEqualTo(204);
     return pid;
   }

@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.cascade.assignment.AssignmentProcess;
+import vn.cascade.directive.DirectiveProcess;
 import vn.cascade.directive.IncomingDocumentRepository;
 import vn.cascade.attachment.AttachmentRepository;
 import vn.cascade.support.Api;
@@ -106,8 +108,8 @@ class SeedCycleIT {
     assertThat(doc.getNumberSymbol()).isEqualTo("646/VPCP-KTTH");
     assertThat(doc.getAttachmentId()).isNotNull();
     attachmentId = doc.getAttachmentId();
-    assertThat(task("chutich", directivePid, "DecideAdvisoryUnit")).isNotNull();
-    assertThat(task("skhdt.lanhdao", directivePid, "DecideAdvisoryUnit")).isNull();
+    assertThat(task("chutich", directivePid, DirectiveProcess.Elements.DECIDE)).isNotNull();
+    assertThat(task("skhdt.lanhdao", directivePid, DirectiveProcess.Elements.DECIDE)).isNull();
   }
 
   @Test
@@ -175,24 +177,24 @@ class SeedCycleIT {
   @Order(4)
   void provinceDecidesDraftsApprovesAndDispatchesToSevenUnits() {
     // a refusal in Tasklist (which goes through the webapp's engine API) reads as the bare Vietnamese message
-    String decideId = task("chutich", directivePid, "DecideAdvisoryUnit").get("id").asText();
+    String decideId = task("chutich", directivePid, DirectiveProcess.Elements.DECIDE).get("id").asText();
     Api.Response inTasklist = Api.tasklistSession(port, "chutich").postJson(
         "/camunda/api/engine/engine/default/task/" + decideId + "/submit-form", vars(
             "advisoryUnit", "khong-ton-tai", "draftDeadline", LocalDate.now().plusDays(10).toString()));
     assertThat(inTasklist.status()).as(inTasklist.body()).isEqualTo(400);
     assertThat(inTasklist.json().get("message").asText()).isEqualTo("Không tìm thấy đơn vị 'khong-ton-tai'.");
 
-    assertThat(complete("chutich", directivePid, "DecideAdvisoryUnit", vars(
+    assertThat(complete("chutich", directivePid, DirectiveProcess.Elements.DECIDE, vars(
         "advisoryUnit", "skhdt", "draftDeadline", LocalDate.now().plusDays(10).toString(),
         "leaderInstruction", "Giao Sở Kế hoạch và Đầu tư chủ trì tham mưu.")).status()).isEqualTo(204);
 
     // a draft naming an unknown unit is refused with the Vietnamese message, status 400
-    Api.Response refused = complete("skhdt.chuyenvien", directivePid, "DraftDispatch", draft(List.of(
+    Api.Response refused = complete("skhdt.chuyenvien", directivePid, DirectiveProcess.Elements.DRAFT, draft(List.of(
         item("Nhiệm vụ.", "khong-ton-tai", DUE))));
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).startsWith("Nhiệm vụ 1: Không tìm thấy đơn vị 'khong-ton-tai'");
 
-    assertThat(complete("skhdt.chuyenvien", directivePid, "DraftDispatch", draft(List.of(
+    assertThat(complete("skhdt.chuyenvien", directivePid, DirectiveProcess.Elements.DRAFT, draft(List.of(
         item("Tiếp tục triển khai có hiệu quả các nhiệm vụ, giải pháp thực hiện Đề án theo Công văn số 2324/UBND-KTTH.",
             "skhdt", DUE, "stc"),
         item("Tăng cường phổ biến, quán triệt, tuyên truyền nội dung Đề án.", "stnmt", DUE),
@@ -200,9 +202,9 @@ class SeedCycleIT {
         item("Đẩy mạnh ứng dụng khoa học, công nghệ và đổi mới sáng tạo trong kinh tế tuần hoàn.", "skhcn", DUE, "sct"),
         item("Lồng ghép kinh tế tuần hoàn vào quy hoạch, kế hoạch; quản lý chất thải.", "ngoc-hoi", DUE))))
         .status()).isEqualTo(204);
-    assertThat(complete("skhdt.lanhdao", directivePid, "SubmitDraft", vars("leaderDecision", "submit")).status())
+    assertThat(complete("skhdt.lanhdao", directivePid, DirectiveProcess.Elements.SUBMIT, vars("leaderDecision", "submit")).status())
         .isEqualTo(204);
-    assertThat(complete("chutich", directivePid, "ApproveDispatch", vars("approvalDecision", "approve")).status())
+    assertThat(complete("chutich", directivePid, DirectiveProcess.Elements.APPROVE, vars("approvalDecision", "approve")).status())
         .isEqualTo(204);
 
     // the job executor numbers the dispatch and starts every unit's assignment
@@ -222,16 +224,16 @@ class SeedCycleIT {
   void unitsWorkTheirTasksAndCompleteOnTime() {
     for (String unit : List.of("skhcn", "stnmt")) {
       String pid = assignmentOf(unit);
-      JsonNode received = task(unit + ".lanhdao", pid, "ReceiveTask");
+      JsonNode received = task(unit + ".lanhdao", pid, AssignmentProcess.Elements.RECEIVE);
       assertThat(received.get("due").asText()).startsWith(DUE.toString());
       assertThat(as(unit + ".lanhdao").get("/engine-rest/task/" + received.get("id").asText() + "/form-variables?deserializeValues=false")
           .body()).contains("Chủ trì").contains("specialistOptions");
-      assertThat(complete(unit + ".lanhdao", pid, "ReceiveTask", vars("specialist", unit + ".chuyenvien")).status())
+      assertThat(complete(unit + ".lanhdao", pid, AssignmentProcess.Elements.RECEIVE, vars("specialist", unit + ".chuyenvien")).status())
           .isEqualTo(204);
-      assertThat(complete(unit + ".chuyenvien", pid, "CarryOut", vars("resultText",
+      assertThat(complete(unit + ".chuyenvien", pid, AssignmentProcess.Elements.CARRY_OUT, vars("resultText",
           "Đã ban hành kế hoạch triển khai và tổ chức tuyên truyền tới các phòng, đơn vị trực thuộc.")).status())
           .isEqualTo(204);
-      assertThat(complete(unit + ".lanhdao", pid, "ReviewResult", vars("reviewDecision", "approve")).status())
+      assertThat(complete(unit + ".lanhdao", pid, AssignmentProcess.Elements.REVIEW, vars("reviewDecision", "approve")).status())
           .isEqualTo(204);
     }
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -251,7 +253,7 @@ class SeedCycleIT {
   @Order(6)
   void aUnitCannotSeeOrCompleteAnotherUnitsWork() {
     String stcPid = assignmentOf("stc");
-    JsonNode stcTask = task("stc.lanhdao", stcPid, "ReceiveTask");
+    JsonNode stcTask = task("stc.lanhdao", stcPid, AssignmentProcess.Elements.RECEIVE);
     String taskId = stcTask.get("id").asText();
 
     // Sở Công Thương's leader does not see it in any list, cannot open it, and cannot complete it
@@ -262,7 +264,7 @@ class SeedCycleIT {
         vars("specialist", "sct.chuyenvien")).status()).isIn(403, 404);
     assertThat(as("sct.lanhdao").get("/engine-rest/process-instance/" + stcPid + "/variables").status())
         .isIn(403, 404);
-    assertThat(task("stc.lanhdao", stcPid, "ReceiveTask")).isNotNull();
+    assertThat(task("stc.lanhdao", stcPid, AssignmentProcess.Elements.RECEIVE)).isNotNull();
     // while its own unit reads the instance's data (Tasklist's filter columns)
     assertThat(as("stc.chuyenvien").get("/engine-rest/process-instance/" + stcPid + "/variables/dispatchNumber")
         .status()).isEqualTo(200);
@@ -286,7 +288,7 @@ class SeedCycleIT {
       variables.add(Map.of("name", "unitCode", "operator", "eq", "value", unit));
     }
     return as("chutich").postJson("/engine-rest/process-instance",
-        Map.of("processDefinitionKey", "assignment", "variables", variables)).json();
+        Map.of("processDefinitionKey", AssignmentProcess.KEY, "variables", variables)).json();
   }
 
   /** The unit's running assignment (one query: other units' instances may end meanwhile, by their own jobs). */

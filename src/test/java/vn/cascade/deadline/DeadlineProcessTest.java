@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.assignment.AssignmentRepository;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.mail.MailKind;
@@ -49,7 +50,7 @@ class DeadlineProcessTest extends ProcessTestBase {
         List.of(item("Tổng hợp, đánh giá tình hình thực hiện Đề án.", "stc", due)));
     cycle.executeJobs();
     String pid = cycle.assignments(directive).get("stc");
-    cycle.complete(pid, "ReceiveTask", "stc.lanhdao", Map.of("specialist", "stc.chuyenvien"));
+    cycle.complete(pid, AssignmentProcess.Elements.RECEIVE, "stc.lanhdao", Map.of("specialist", "stc.chuyenvien"));
     cycle.executeJobs();
     return new Dispatched((String) runtimeService.getVariable(pid, "dispatchNumber"), pid, due);
   }
@@ -120,8 +121,8 @@ class DeadlineProcessTest extends ProcessTestBase {
     assertThat(mailsTo("stc.lanhdao", d.number(), "Nhiệm vụ mới")).hasSize(1);
     assertThat(mailsTo("stc.chuyenvien", d.number(), "Nhiệm vụ mới")).hasSize(1);
 
-    cycle.complete(d.pid(), "CarryOut", "stc.chuyenvien", Map.of("resultText", "Đã tổng hợp số liệu năm 2025."));
-    cycle.complete(d.pid(), "ReviewResult", "stc.lanhdao",
+    cycle.complete(d.pid(), AssignmentProcess.Elements.CARRY_OUT, "stc.chuyenvien", Map.of("resultText", "Đã tổng hợp số liệu năm 2025."));
+    cycle.complete(d.pid(), AssignmentProcess.Elements.REVIEW, "stc.lanhdao",
         Map.of("reviewDecision", "return", "reviewComment", "Bổ sung số liệu quý IV."));
     cycle.executeJobs();
 
@@ -142,15 +143,15 @@ class DeadlineProcessTest extends ProcessTestBase {
         .getMessage()).contains("phải sau hạn hiện tại");
     extensions.request(assignmentId, "Chờ số liệu quyết toán của các huyện.", proposed.toString(), null);
     cycle.asSystem();
-    assertThat(cycle.task(d.pid(), "DecideExtension")).isNotNull();
+    assertThat(cycle.task(d.pid(), AssignmentProcess.Elements.DECIDE_EXTENSION)).isNotNull();
 
     // the provincial leader approves
-    cycle.complete(d.pid(), "DecideExtension", "chutich",
+    cycle.complete(d.pid(), AssignmentProcess.Elements.DECIDE_EXTENSION, "chutich",
         Map.of("extensionDecision", "approve", "grantedDate", proposed.toString()));
     cycle.executeJobs();
 
     assertThat(assignments.findByProcessInstanceId(d.pid()).orElseThrow().getDueDate()).isEqualTo(proposed);
-    assertThat(cycle.task(d.pid(), "CarryOut").getDueDate())
+    assertThat(cycle.task(d.pid(), AssignmentProcess.Elements.CARRY_OUT).getDueDate())
         .isEqualTo(Date.from(proposed.atTime(23, 59, 59).atZone(VN).toInstant()));
     // the forms show the new date (info.dueDateText), the rest of what they show stays
     Map<String, Object> info = vn.cascade.common.JsonVariables.object(
@@ -174,9 +175,9 @@ class DeadlineProcessTest extends ProcessTestBase {
     extensions.request(assignmentId, "Khối lượng lớn.", null, 5);
     cycle.asSystem();
 
-    assertThat(refused(() -> cycle.complete(d.pid(), "DecideExtension", "chutich",
+    assertThat(refused(() -> cycle.complete(d.pid(), AssignmentProcess.Elements.DECIDE_EXTENSION, "chutich",
         Map.of("extensionDecision", "refuse"))).getMessage()).contains("nêu lý do");
-    cycle.complete(d.pid(), "DecideExtension", "chutich",
+    cycle.complete(d.pid(), AssignmentProcess.Elements.DECIDE_EXTENSION, "chutich",
         Map.of("extensionDecision", "refuse", "extensionComment", "Nhiệm vụ cần báo cáo đúng hạn."));
     cycle.executeJobs();
 

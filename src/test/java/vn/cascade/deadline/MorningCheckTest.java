@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.mail.MailDigestProcess;
 import vn.cascade.mail.MailKind;
@@ -99,7 +100,7 @@ class MorningCheckTest extends ProcessTestBase {
   }
 
   String taskId(Morning m, String unit) {
-    return cycle.task(m.units().get(unit), "ReceiveTask").getId();
+    return cycle.task(m.units().get(unit), AssignmentProcess.Elements.RECEIVE).getId();
   }
 
   List<OutboxMail> notices(Morning m) {

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.cascade.directive.DirectiveProcess;
 import vn.cascade.support.Api;
 import vn.cascade.support.AppProcess;
 import vn.cascade.support.MailGate;
@@ -97,7 +98,7 @@ class CrashRecoveryIT {
         .as("the registered directive's process instance after the restart").isEqualTo(200);
     Api.Response again = as("vanthu").postJson("/api/directives", registration("646/VPCP-KTTH"));
     assertThat(again.status()).as("the same number again: " + again.body()).isEqualTo(400);
-    Api.Response decided = as("chutich").complete(pid, "DecideAdvisoryUnit", Api.vars(
+    Api.Response decided = as("chutich").complete(pid, DirectiveProcess.Elements.DECIDE, Api.vars(
         "advisoryUnit", "skhdt", "draftDeadline", LocalDate.now().plusDays(10).toString(),
         "leaderInstruction", "Giao Sở Kế hoạch và Đầu tư chủ trì tham mưu."));
     app.kill();
@@ -106,17 +107,17 @@ class CrashRecoveryIT {
     // 3. after the restart: the decision is there; draft, submit, approve; the fan-out's mails go out, and the
     //    server holds the third of them unanswered when the process is killed
     app = start("3-fan-out");
-    assertThat(as("chutich").task(pid, "DecideAdvisoryUnit")).as("the decided task after the restart").isNull();
-    assertThat(as("skhdt.chuyenvien").task(pid, "DraftDispatch")).as("the next task after the restart").isNotNull();
-    assertThat(as("skhdt.chuyenvien").complete(pid, "DraftDispatch", draft()).status()).isEqualTo(204);
-    assertThat(as("skhdt.lanhdao").complete(pid, "SubmitDraft", Api.vars("leaderDecision", "submit")).status())
+    assertThat(as("chutich").task(pid, DirectiveProcess.Elements.DECIDE)).as("the decided task after the restart").isNull();
+    assertThat(as("skhdt.chuyenvien").task(pid, DirectiveProcess.Elements.DRAFT)).as("the next task after the restart").isNotNull();
+    assertThat(as("skhdt.chuyenvien").complete(pid, DirectiveProcess.Elements.DRAFT, draft()).status()).isEqualTo(204);
+    assertThat(as("skhdt.lanhdao").complete(pid, DirectiveProcess.Elements.SUBMIT, Api.vars("leaderDecision", "submit")).status())
         .isEqualTo(204);
     await("every mail so far sent").atMost(Duration.ofSeconds(60)).until(() -> statuses().stream()
         .noneMatch("PENDING"::equals));
     int before = gate.received().size();
     int rowsBefore = statuses().size();
     gate.holdAfter(2);
-    assertThat(as("chutich").complete(pid, "ApproveDispatch", Api.vars("approvalDecision", "approve")).status())
+    assertThat(as("chutich").complete(pid, DirectiveProcess.Elements.APPROVE, Api.vars("approvalDecision", "approve")).status())
         .isEqualTo(204);
     await("the server holding a fan-out mail").atMost(Duration.ofSeconds(90)).until(() -> gate.held() > 0);
     app.kill();

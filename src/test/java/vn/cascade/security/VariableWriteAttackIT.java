@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.cascade.assignment.Assignment;
 import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.assignment.AssignmentRepository;
+import vn.cascade.directive.DirectiveProcess;
 import vn.cascade.support.Api;
 import vn.cascade.support.CycleDriver;
 
@@ -272,7 +273,7 @@ class VariableWriteAttackIT {
     String number = nextIncomingNumber();
     Object[] form = {"incomingNumber", number, "incomingDate", "2025-01-24", "incomingIssuer", "vpcp",
         "incomingType", "CONG_VAN", "incomingSummary", "V/v tình hình thực hiện Đề án phát triển kinh tế tuần hoàn"};
-    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("directive").count();
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(DirectiveProcess.KEY).count();
 
     Object[] forged = java.util.Arrays.copyOf(form, form.length + 2);
     forged[form.length] = "advisoryUnit";
@@ -281,13 +282,13 @@ class VariableWriteAttackIT {
         complete(forged));
     refused(refused, 400, "advisoryUnit");
     refused(clerk.postJson("/engine-rest/process-definition/key/directive/start", complete(forged)), 403, null);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("directive").count())
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DirectiveProcess.KEY).count())
         .isEqualTo(before);
 
     Api.Response started = clerk.postJson("/engine-rest/process-definition/key/directive/submit-form",
         complete(form));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("directive").count())
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DirectiveProcess.KEY).count())
         .isEqualTo(before + 1);
   }
 

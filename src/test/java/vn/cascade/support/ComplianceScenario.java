@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import vn.cascade.assignment.AssignmentProcess;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.JsonVariables;
 import vn.cascade.directive.IncomingDocumentRepository;
@@ -55,19 +56,19 @@ public class ComplianceScenario {
     cycle.executeJobs();
     long directiveId = incoming.findByProcessInstanceId(directive).orElseThrow().getId();
     String district = cycle.assignments(directive).get("ngoc-hoi");
-    cycle.complete(district, "ReceiveTask", "ngoc-hoi.lanhdao", Map.of("handling", "redispatch"));
+    cycle.complete(district, AssignmentProcess.Elements.RECEIVE, "ngoc-hoi.lanhdao", Map.of("handling", "redispatch"));
     LocalDate communeDue = calendar.addWorkingDays(due, -3);
     Map<String, Object> vars = new HashMap<>();
     vars.put("subDispatchSummary", "V/v triển khai văn bản của UBND tỉnh về kinh tế tuần hoàn");
     vars.put("subDispatchSymbol", "TCKH");
     vars.put("subItems", JsonVariables.json(List.of(item("Tuyên truyền về kinh tế tuần hoàn.", "ALL_LOCAL",
         communeDue))));
-    cycle.complete(district, "DraftSubDispatch", "ngoc-hoi.chuyenvien", vars);
-    cycle.complete(district, "SignSubDispatch", "ngoc-hoi.lanhdao", Map.of("signSubDecision", "approve"));
+    cycle.complete(district, AssignmentProcess.Elements.DRAFT_SUB_DISPATCH, "ngoc-hoi.chuyenvien", vars);
+    cycle.complete(district, AssignmentProcess.Elements.SIGN_SUB_DISPATCH, "ngoc-hoi.lanhdao", Map.of("signSubDecision", "approve"));
     cycle.executeJobs();
     Map<String, String> communes = new HashMap<>();
     Object districtAssignment = runtimeService.getVariable(district, "assignmentId");
-    for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processDefinitionKey("assignment")
+    for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processDefinitionKey(AssignmentProcess.KEY)
         .variableValueEquals("parentAssignmentId", districtAssignment).list()) {
       communes.put((String) runtimeService.getVariable(pi.getId(), "unitCode"), pi.getId());
     }
@@ -82,8 +83,8 @@ public class ComplianceScenario {
   }
 
   private void completes(String unit, String pid) {
-    cycle.complete(pid, "ReceiveTask", unit + ".lanhdao", Map.of("specialist", unit + ".chuyenvien"));
-    cycle.complete(pid, "CarryOut", unit + ".chuyenvien", Map.of("resultText", "Xã đã tuyên truyền."));
-    cycle.complete(pid, "ReviewResult", unit + ".lanhdao", Map.of("reviewDecision", "approve"));
+    cycle.complete(pid, AssignmentProcess.Elements.RECEIVE, unit + ".lanhdao", Map.of("specialist", unit + ".chuyenvien"));
+    cycle.complete(pid, AssignmentProcess.Elements.CARRY_OUT, unit + ".chuyenvien", Map.of("resultText", "Xã đã tuyên truyền."));
+    cycle.complete(pid, AssignmentProcess.Elements.REVIEW, unit + ".lanhdao", Map.of("reviewDecision", "approve"));
   }
 }
