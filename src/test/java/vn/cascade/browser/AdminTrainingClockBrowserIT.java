@@ -3,30 +3,18 @@ package vn.cascade.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,39 +46,20 @@ class AdminTrainingClockBrowserIT {
   @Autowired EngineClock clock;
   @Autowired WorkingDayCalendar calendar;
 
+  HeadlessChromium browser;
   WebDriver driver;
-  Path profileDir;
 
   @BeforeAll
   void setUp() throws IOException {
-    File chromium = new File("/usr/bin/chromium");
-    File chromedriver = new File("/usr/bin/chromedriver");
-    if (!chromium.canExecute() || !chromedriver.canExecute()) {
-      fail("The browser tests need Debian's Chromium and its driver at " + chromium + " and " + chromedriver
-          + "; install them with: apt-get install -y chromium chromium-driver");
-    }
-    Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-    Files.createDirectories(SHOTS);
-    profileDir = Files.createTempDirectory("cascade-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.getPath());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1000", "--lang=vi-VN", "--user-data-dir=" + profileDir);
-    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
-        .usingAnyFreePort().build(), options);
+    browser = HeadlessChromium.start(SHOTS, 1400, 1000);
+    driver = browser.driver;
   }
 
   @AfterAll
   void tearDown() throws IOException {
     ClockUtil.reset();
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profileDir != null) {
-      try (Stream<Path> files = Files.walk(profileDir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -141,12 +110,6 @@ class AdminTrainingClockBrowserIT {
   }
 
   void screenshot(String name) {
-    try {
-      File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-      Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(SHOTS.resolve(name + ".html"), driver.getPageSource());
-    } catch (IOException | RuntimeException e) {
-      System.err.println("[browser] no screenshot " + name + ": " + e);
-    }
+    browser.screenshot(name);
   }
 }

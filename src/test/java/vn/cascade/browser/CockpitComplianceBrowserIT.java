@@ -4,33 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,41 +54,22 @@ class CockpitComplianceBrowserIT {
   @Autowired ComplianceScenario scenario;
   @LocalServerPort int port;
 
+  HeadlessChromium browser;
   WebDriver driver;
-  Path profileDir;
   ComplianceScenario.Played played;
 
   @BeforeAll
   void setUp() throws IOException {
-    File chromium = new File("/usr/bin/chromium");
-    File chromedriver = new File("/usr/bin/chromedriver");
-    if (!chromium.canExecute() || !chromedriver.canExecute()) {
-      fail("The browser tests need Debian's Chromium and its driver at " + chromium + " and " + chromedriver
-          + "; install them with: apt-get install -y chromium chromium-driver");
-    }
     played = scenario.play();
-    Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-    Files.createDirectories(SHOTS);
-    profileDir = Files.createTempDirectory("cascade-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.getPath());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1500,1100", "--lang=vi-VN", "--user-data-dir=" + profileDir);
-    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
-        .usingAnyFreePort().build(), options);
+    browser = HeadlessChromium.start(SHOTS, 1500, 1100);
+    driver = browser.driver;
   }
 
   @AfterAll
   void tearDown() throws IOException {
     ClockUtil.reset();
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profileDir != null) {
-      try (Stream<Path> files = Files.walk(profileDir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -203,13 +171,7 @@ class CockpitComplianceBrowserIT {
   }
 
   void screenshot(String name) {
-    try {
-      File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-      Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(SHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      System.err.println("[browser] no screenshot " + name + ": " + e);
-    }
+    browser.screenshot(name);
   }
 
 }
