@@ -255,9 +255,10 @@ class ClusterIT {
         morningSeconds, checkJobs, reminderJobs, gate.received().size());
     assertThat(fanOutJobs).as("fan-out jobs per node").containsOnlyKeys(a.id(), b.id());
     assertThat(mailJobs).as("mail jobs per node").containsOnlyKeys(a.id(), b.id());
-    if (workingDay) {
-      assertThat(checkJobs).as("morning check chunks per node").containsOnlyKeys(a.id(), b.id());
-    }
+    // the chunks run one after another (sequential multi-instance): each chunk's job is hinted to the node that
+    // finished the one before, so they may all run on one node; each ran once
+    assertThat(checkJobs.values().stream().mapToLong(Long::longValue).sum()).as("morning check chunks run")
+        .isEqualTo(chunks);
   }
 
   @Test
