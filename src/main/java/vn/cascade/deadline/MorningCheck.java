@@ -34,6 +34,9 @@ public class MorningCheck {
   /** What a chunk did. */
   public record Result(int checked, int queued) {}
 
+  /** A task the policy has notices for this morning: its working days left and the policy's rules for them. */
+  private record Due(int daysLeft, List<ReminderPolicy.Rule> rules) {}
+
   private final TimedTasks register;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
@@ -79,7 +82,7 @@ public class MorningCheck {
         .forEach(t -> open.put(t.getId(), t));
     List<Long> gone = new ArrayList<>();
     Map<Integer, List<ReminderPolicy.Rule>> policy = new HashMap<>();
-    Map<TimedTasks.Row, List<ReminderPolicy.Rule>> due = new LinkedHashMap<>();
+    Map<TimedTasks.Row, Due> due = new LinkedHashMap<>();
     for (TimedTasks.Row row : rows) {
       if (!open.containsKey(row.taskId())) {
         gone.add(row.id());
@@ -89,7 +92,7 @@ public class MorningCheck {
       List<ReminderPolicy.Rule> rules = policy.computeIfAbsent(daysLeft,
           d -> ReminderPolicy.evaluate(decisionService, d));
       if (!rules.isEmpty()) {
-        due.put(row, rules);
+        due.put(row, new Due(daysLeft, rules));
       }
     }
     register.forget(gone);
@@ -107,8 +110,8 @@ public class MorningCheck {
       String document = documentByInstance.computeIfAbsent(row.processInstanceId(), pid ->
           documentByFacts.computeIfAbsent(Stream.of(NoticeDocuments.VARIABLES).map(process::get).toList(),
               k -> documents.of(process)));
-      int daysLeft = calendar.workingDaysBetween(morning, row.dueDate());
-      for (ReminderPolicy.Rule rule : entry.getValue()) {
+      int daysLeft = entry.getValue().daysLeft();
+      for (ReminderPolicy.Rule rule : entry.getValue().rules()) {
         MailKind kind = MailKind.valueOf(rule.notice());
         Set<String> users = new LinkedHashSet<>();
         for (String role : rule.recipients().split(",")) {

@@ -42,9 +42,13 @@ public class TimedTasks {
 
   /**
    * Registers the open tasks with a due date that the register does not know (those created before it existed): at
-   * start-up, once the engine runs; an indexed anti-join that finds nothing on every later start.
+   * start-up, once the engine runs, before the start-up lock is released; an indexed anti-join that finds nothing on
+   * every later start.
    */
   @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+  // inside the start-up lock (common/StartupLock releases it last): two nodes starting together would both insert
+  // the same missing tasks
+  @org.springframework.core.annotation.Order(100)
   public void registerOpenTasks() {
     List<Object[]> missing = taskService.createNativeTaskQuery().sql("select RES.* from ACT_RU_TASK RES "
         + "where RES.DUE_DATE_ is not null and RES.PROC_INST_ID_ is not null "
