@@ -101,6 +101,11 @@ class ReportController {
     variables.put(OUTLINE, form.outline());
     variables.put(UPWARD_RECIPIENTS, form.upwardRecipients());
     variables.put(PERIOD_CODE, form.period());
+    return start(variables);
+  }
+
+  /** Starts a request (it is recorded by the process's start listener, in the same transaction). */
+  private Requested start(Map<String, Object> variables) {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReportRequestProcess.KEY, variables);
     ReportRequest request = requests.findByProcessInstanceId(instance.getId()).orElseThrow();
     return new Requested(instance.getId(), request.getId(), request.getRequestNumber());
@@ -174,13 +179,7 @@ class ReportController {
   @Transactional
   public Requested openPeriod(@PathVariable Long id, @PathVariable String period) {
     requireCoordinator();
-    ReportRegimeService.DuePeriod due = regimes.catchUp(id, period);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(REGIME_ID, due.regimeId());
-    variables.put(PERIOD_CODE, due.period().code());
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReportRequestProcess.KEY, variables);
-    ReportRequest request = requests.findByProcessInstanceId(instance.getId()).orElseThrow();
-    return new Requested(instance.getId(), request.getId(), request.getRequestNumber());
+    return start(ReportRequestProcess.periodOf(regimes.catchUp(id, period)));
   }
 
   @Operation(summary = "Bật hoặc tắt một chế độ báo cáo định kỳ")

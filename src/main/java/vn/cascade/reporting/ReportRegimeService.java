@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cascade.calendar.WorkingDayCalendar;
 import vn.cascade.common.CascadeProperties;
-import vn.cascade.common.Dates;
 import vn.cascade.common.EngineClock;
 import vn.cascade.common.InvalidInputException;
 import vn.cascade.common.RecordNotFoundException;
@@ -117,9 +116,7 @@ public class ReportRegimeService {
           + ": " + ReportingPeriod.notAPeriod(code));
     }
     if (period != null) {
-      LocalDate today = clock.today();
-      v.require(!period.cutoffStart().isAfter(today), "period", "Kỳ báo cáo " + period.label()
-          + " chưa bắt đầu: số liệu của kỳ tính từ ngày " + Dates.vn(period.cutoffStart()) + ".");
+      period.requireBegun(v, "period", clock.today());
       v.require(!requests.existsByRegimeIdAndPeriodCode(regimeId, period.code()), "period",
           "Kỳ báo cáo " + period.label() + " của chế độ '" + regime.getName() + "' đã có yêu cầu báo cáo.");
     }

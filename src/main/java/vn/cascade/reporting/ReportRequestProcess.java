@@ -9,6 +9,11 @@ public final class ReportRequestProcess {
   public static final String KEY = "report-request";
   public static final String SCHEDULE_KEY = "report-schedule";
 
+  /** The start variables of the request for one period of a regime (the schedule's, or a catch-up). */
+  public static java.util.Map<String, Object> periodOf(ReportRegimeService.DuePeriod due) {
+    return java.util.Map.of(Vars.REGIME_ID, due.regimeId(), Vars.PERIOD_CODE, due.period().code());
+  }
+
   /** Element ids. */
   public static final class Elements {
     public static final String REQUESTED = "ReportRequested";

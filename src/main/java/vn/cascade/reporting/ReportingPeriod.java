@@ -3,6 +3,8 @@ package vn.cascade.reporting;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
+import vn.cascade.common.Dates;
+import vn.cascade.common.Validation;
 
 /**
  * One period of a periodic report and its data cut-off window (Decree 09/2019/NĐ-CP, Art. 12): the window runs
@@ -100,6 +102,15 @@ public record ReportingPeriod(PeriodKind kind, int year, int index) {
       throw new IllegalArgumentException("Not a period code: " + code);
     }
     return parse(kind, code);
+  }
+
+  /**
+   * A report may be asked for a period whose data window has begun by {@code today} (also one long over), not for
+   * one still to come.
+   */
+  void requireBegun(Validation v, String field, LocalDate today) {
+    v.require(!cutoffStart().isAfter(today), field, "Kỳ báo cáo " + label()
+        + " chưa bắt đầu: số liệu của kỳ tính từ ngày " + Dates.vn(cutoffStart()) + ".");
   }
 
   /** The Vietnamese message for a code that names no period, with the forms it may take. */

@@ -124,8 +124,7 @@ public class ReportingService {
       v.require(false, "period", ReportingPeriod.notAPeriod(code.trim()));
       return null;
     }
-    v.require(!period.cutoffStart().isAfter(today), "period", "Kỳ báo cáo " + period.label()
-        + " chưa bắt đầu: số liệu của kỳ tính từ ngày " + Dates.vn(period.cutoffStart()) + ".");
+    period.requireBegun(v, "period", today);
     return period;
   }
 

@@ -1,7 +1,5 @@
 package vn.cascade.reporting.process;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,7 +7,6 @@ import org.springframework.stereotype.Component;
 import vn.cascade.reporting.ReportRegimeService;
 import vn.cascade.reporting.ReportRegimeService.DuePeriod;
 import vn.cascade.reporting.ReportRequestProcess;
-import vn.cascade.reporting.ReportRequestProcess.Vars;
 
 /**
  * Service task of {@code report-schedule} ({@code ${openDuePeriodicRequests}}), run daily by its timer: starts one
@@ -29,10 +26,7 @@ class OpenDuePeriodicRequestsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     for (DuePeriod due : regimes.duePeriods()) {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put(Vars.REGIME_ID, due.regimeId());
-      variables.put(Vars.PERIOD_CODE, due.period().code());
-      runtimeService.startProcessInstanceByKey(ReportRequestProcess.KEY, variables);
+      runtimeService.startProcessInstanceByKey(ReportRequestProcess.KEY, ReportRequestProcess.periodOf(due));
     }
   }
 }
