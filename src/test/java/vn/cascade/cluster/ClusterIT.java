@@ -120,6 +120,11 @@ class ClusterIT {
           "--spring.datasource.username=postgres", "--spring.datasource.password=",
           "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + gate.port(name),
           "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
+          // an idle node asks for jobs at least every second (10 s in production): the engine hands new jobs to the
+          // node that made them, and on a quiet machine that node alone could finish a fan-out before the other one
+          // woke up
+          "--camunda.bpm.job-execution.max-wait=1000",
+          "--camunda.bpm.job-execution.wait-time-in-millis=500",
           // every reminder a mail of its own (no morning digest)
           "--cascade.mail.digest=false",
           // the morning check in chunks of CHUNK tasks, so that both nodes share them
